@@ -1,0 +1,1 @@
+"""NLP extraction: entities, amounts, facts. `run_extraction` is the entry point."""

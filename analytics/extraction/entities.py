@@ -1,0 +1,240 @@
+"""Find the organisations and people of an article: NER + gazetteer + naming rules, then aliases.
+
+Steps, each a small function:
+1. candidate spans from the gazetteer, from spaCy NER (trained languages) and from naming
+   patterns (corporate suffixes, "la start-up X", titles before names) that also carry
+   German and Spanish;
+2. filtering of NER errors (outlets, exchanges, locations, products) and kind correction;
+3. in-article alias resolution: surname -> full name, short form -> full org name,
+   ticker -> company; descriptive references are resolved later by the fact rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analytics.extraction.result import EntityInfo, Mention
+from analytics.gazetteer import Gazetteer, fold
+from analytics.prepare import known_outlets
+
+ORG_SUFFIX = (r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|SAS|plc|Labs?|AI|"
+              r"Technologies|Technology|Computing|Robotics|Systems|Capital|Ventures|Partners|Holdings|"
+              r"Group|Gruppe|Grupo|Networks|Intelligence|Research|Analytics|Software|Cloud|Bank|Banco)")
+CAP = r"[A-ZÀ-Ý][\w&'’.\-]*"
+ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\w])")
+# "la start-up X", "the startup X", "das Start-up X", "la empresa X" ...
+ORG_CUE = re.compile(
+    r"\b(?:la |le |l'|the |das |die |der |la |el )?(?:start-?ups?|startup|jeune pousse|soci[ée]t[ée]|"
+    r"entreprise|company|firm|lab|laboratoire|fabricant|unicorn|licorne|Unternehmen|Konzern|Firma|"
+    r"Start-?up|empresa|compa[ñn][íi]a|firma|fondo|fonds|fund|investor|investisseur|Investor|inversor)"
+    r"\s+(?:(?:am[ée]ricaine?|fran[çc]aise?|parisienne?|allemande?|californienne?|chinoise?|"
+    r"American|French|German|Chinese|britannique|British|espagnole?|Spanish|deutsche|spanische|"
+    r"española|estadounidense|alemana|francesa|de capital-risque)\s+)?"
+    rf"({CAP}(?:\s+{CAP}){{0,2}})")
+PERSON_TITLE = re.compile(
+    r"\b(?:CEO|PDG|président(?:-directeur général)?|directeur(?: général)?|directrice|chief \w+ officer|"
+    r"chief executive|founder|co-?founder|fondateur|cofondateur|co-fondateur|fondatrice|researcher|"
+    r"chercheur|chercheuse|ingénieur|engineer|scientist|scientifique|executive|cadre|vice-président|"
+    r"president|Chef|Gründer|Mitgründer|Mitbegründer|Vorstandschef|Geschäftsführer|Forscher|Managerin?|"
+    r"consejero delegado|consejera delegada|fundador|fundadora|cofundador|cofundadora|investigador|"
+    r"investigadora|director|directora|presidente|ejecutivo|ejecutiva|jefe|jefa|head of [\w ]+?)"
+    r",?\s+(?:(?:de|of|von|del|chez|at|bei|en)\s+" + CAP + r"(?:\s+" + CAP + r")?,?\s+)?"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+(?:de |van |von |da |del )?[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2})")
+PERSON_SAID = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ'’\-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+),\s+(?:the |le |la |der |die |el |la )?"
+    r"(?:\w+\s+){0,3}(?:CEO|PDG|chief|founder|fondateur|cofondateur|director|directeur|head|chef|Chef|"
+    r"Gründer|fundador|consejero|presidente|président|researcher|chercheur|Forscher|investigador)")
+TICKER = re.compile(r"\((?:NASDAQ|NYSE|Nasdaq|Nyse|NYSE American|Euronext|EPA|ETR|XETRA|BME|TSE|HKEX|LSE|OTC)"
+                    r"\s*:\s*([A-Z][A-Z.]{0,6})\)")
+NOT_NAMES = {
+    "ia", "ai", "genai", "ceo", "pdg", "the", "le", "la", "les", "des", "der", "die", "das", "el", "los",
+    "nasdaq", "nyse", "euronext", "dow jones", "s p 500", "union europeenne", "european union", "eu", "ue",
+    "etats unis", "united states", "silicon valley", "wall street", "ki", "ia generative", "bruxelles",
+    "brussels", "washington", "paris", "london", "londres", "berlin", "madrid", "munich", "munchen",
+    "san francisco", "new york", "californie", "california", "chine", "china", "europe", "europa",
+    "francia", "france", "allemagne", "germany", "deutschland", "alemania", "espagne", "spain", "espana",
+    "linkedin post", "x", "twitter", "chatgpt", "gpt 4", "gpt 4o", "claude", "gemini", "llama", "siri",
+    "copilot", "grok", "mistral large", "le chat", "azure openai service", "bedrock", "vertex ai",
+    "series a", "series b", "series c", "serie a", "serie b", "serie c", "serie d", "series d",
+    "serie e", "series e", "series f", "series j", "seed", "ipo", "h100", "h200", "gpu", "gpus", "tpu", "tpus",
+}
+PER_LABELS = {"PER", "PERSON"}
+ORG_LABELS = {"ORG"}
+MISC_LABELS = {"MISC", "PRODUCT", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"}
+
+
+@dataclass
+class Candidate:
+    """A span that may name an entity."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    canonical: str | None = None  # known canonical name (gazetteer)
+    source: str = "ner"  # "gazetteer" | "ner" | "pattern"
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim quotes, possessives and punctuation off a span."""
+    while start < end and text[start] in " \"'«»“”‘’([":
+        start += 1
+    while end > start and text[end - 1] in " \"'«»“”‘’)],.;:":
+        end -= 1
+    for poss in ("'s", "’s"):
+        if text[start:end].endswith(poss):
+            end -= len(poss)
+    return start, end
+
+
+def _plausible(name: str, kind: str) -> bool:
+    folded = fold(name)
+    if not folded or folded in NOT_NAMES or len(folded) < 2:
+        return False
+    if not name[0].isupper() and not name[0].isdigit():
+        return False
+    if kind == "person":
+        words = name.split()
+        return 2 <= len(words) <= 4 and all(w[0].isupper() or w in ("de", "van", "von", "da", "del") for w in words)
+    return len(name.split()) <= 6
+
+
+def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Occurrences of known names and aliases."""
+    return [Candidate(s, e, text[s:e], entry.kind, entry.name, "gazetteer") for s, e, entry in gaz.matches(text)]
+
+
+def ner_candidates(doc: Any) -> list[Candidate]:
+    """spaCy NER spans of organisations and people (MISC kept for correction later)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in PER_LABELS:
+            kind = "person"
+        elif ent.label_ in ORG_LABELS:
+            kind = "org"
+        elif ent.label_ in MISC_LABELS:
+            kind = "misc"
+        else:
+            continue
+        s, e = _clean_span(doc.text, ent.start_char, ent.end_char)
+        if e > s:
+            out.append(Candidate(s, e, doc.text[s:e], kind))
+    return out
+
+
+def pattern_candidates(text: str) -> list[Candidate]:
+    """Names found by naming patterns: corporate suffixes, cue nouns, titles before names."""
+    out = []
+    for rx, kind in ((ORG_WITH_SUFFIX, "org"), (ORG_CUE, "org"), (PERSON_TITLE, "person"), (PERSON_SAID, "person")):
+        for m in rx.finditer(text):
+            s, e = _clean_span(text, m.start(1), m.end(1))
+            name = text[s:e]
+            # cut at a lower-case word or a sentence boundary
+            name = re.split(r"\s+(?=[a-zà-ÿ])|[,;:]", name)[0]
+            e = s + len(name)
+            if e > s:
+                out.append(Candidate(s, e, name, kind, source="pattern"))
+    return out
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _outlet_forms() -> set[str]:
+    forms = set()
+    for name, others in known_outlets().items():
+        forms.add(fold(name))
+        forms.update(fold(o) for o in others)
+    return forms
+
+
+def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Resolve overlaps (gazetteer > NER > pattern, longer first) and drop implausible spans."""
+    outlets = _outlet_forms()
+    rank = {"gazetteer": 0, "ner": 1, "pattern": 2}
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (rank[c.source], -(c.end - c.start), c.start)):
+        if fold(c.text) in outlets:
+            continue
+        entry = gaz.lookup(c.text) if c.source != "gazetteer" else None
+        if entry:
+            c.canonical, c.kind = entry.name, entry.kind
+        if any(_overlaps(c, k) for k in chosen):
+            continue
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _org_evidence(name: str, text: str, ner_orgs: set[str]) -> bool:
+    """Whether a MISC/LOC span behaves like an organisation elsewhere in the article."""
+    if fold(name) in ner_orgs:
+        return True
+    return bool(re.search(ORG_SUFFIX + r"$", name)) or bool(
+        re.search(rf"(?:start-?up|soci[ée]t[ée]|company|firm|rivals?|concurrents?|Unternehmen|empresa)\s+"
+                  rf"(?:\w+\s+){{0,2}}{re.escape(name)}\b", text, re.IGNORECASE))
+
+
+def resolve_mentions(text: str, cands: list[Candidate], gaz: Gazetteer) -> tuple[list[Mention], dict[str, EntityInfo]]:
+    """Mentions with canonical names; entity records with the aliases used in this article."""
+    ner_orgs = {fold(c.text) for c in cands if c.kind == "org"}
+    kept: list[Candidate] = []
+    for c in cands:
+        if c.canonical:
+            kept.append(c)
+        elif c.kind == "misc":
+            if _org_evidence(c.text, text, ner_orgs) and _plausible(c.text, "org"):
+                c.kind = "org"
+                kept.append(c)
+        elif _plausible(c.text, c.kind):
+            kept.append(c)
+        elif c.kind == "person" and len(c.text.split()) == 1:
+            kept.append(c)  # may be a surname of a full name: resolved below, dropped otherwise
+    full_people = {c.canonical or c.text for c in kept if c.kind == "person" and len(c.text.split()) >= 2}
+    full_orgs = {c.canonical or c.text for c in kept if c.kind == "org"}
+    entities: dict[str, EntityInfo] = {}
+    mentions: list[Mention] = []
+
+    def add(c: Candidate, name: str, kind: str) -> None:
+        entry = gaz.entries.get(name)
+        info = entities.setdefault(name, EntityInfo(name, kind, entry.parent if entry else None,
+                                                    entry.category if entry else None))
+        info.aliases.add(c.text)
+        mentions.append(Mention(name, kind, c.start, c.end, c.text))
+
+    for c in kept:
+        if c.canonical:
+            add(c, c.canonical, c.kind)
+            continue
+        if len(c.text.split()) == 1:
+            surname_of = [p for p in full_people if p.split()[-1] == c.text]
+            if len(surname_of) == 1:
+                add(c, surname_of[0], "person")
+                continue
+            prefix_of = [o for o in full_orgs if o != c.text and o.split()[0] == c.text]
+            if len(prefix_of) == 1:
+                add(c, prefix_of[0], "org")
+                continue
+            if c.kind == "person":
+                continue
+        name = c.text
+        longer = [o for o in (full_people if c.kind == "person" else full_orgs)
+                  if o != name and o.startswith(name + " ") and not gaz.lookup(o)]
+        add(c, longer[0] if len(longer) == 1 else name, c.kind)
+    for m in TICKER.finditer(text):
+        owner = gaz.by_ticker.get(m.group(1))
+        if owner:
+            entry = gaz.entries[owner]
+            info = entities.setdefault(owner, EntityInfo(owner, "org", entry.parent, entry.category))
+            info.aliases.add(m.group(1))
+    return mentions, entities
+
+
+def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], dict[str, EntityInfo]]:
+    """All entity mentions of a (clean) article text."""
+    cands = gazetteer_candidates(text, gaz) + pattern_candidates(text)
+    if doc is not None and doc.has_annotation("ENT_IOB"):
+        cands += ner_candidates(doc)
+    return resolve_mentions(text, select_candidates(cands, gaz), gaz)

@@ -1,0 +1,57 @@
+"""Run extraction over prepared articles: batched spaCy per language, then entity and fact rules."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from analytics.articles import Article
+from analytics.extraction.entities import find_entities
+from analytics.extraction.facts import find_facts
+from analytics.extraction.resolve import resolve_across_articles
+from analytics.extraction.result import ArticleExtraction
+from analytics.gazetteer import load as load_gazetteer
+from analytics.nlp import pipeline
+
+BATCH_SIZE = 32
+
+
+def sentences_of(doc: Any) -> list[tuple[int, int, str]]:
+    """Non-blank sentences as (start, end, text), trimmed."""
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        stripped = text.strip()
+        if stripped:
+            start = sent.start_char + lead
+            out.append((start, start + len(stripped), stripped))
+    return out
+
+
+def extract_article(article: Article, doc: Any) -> ArticleExtraction:
+    """Entities, sentences and facts of one article from its parsed clean text."""
+    gaz = load_gazetteer()
+    mentions, entities = find_entities(article.clean_text, doc, gaz)
+    result = ArticleExtraction(article.id, mentions, entities, [], sentences_of(doc))
+    result.facts = find_facts(article, doc, result)
+    return result
+
+
+def run_extraction(articles: Iterable[Article], progress: Callable[[int], None] | None = None
+                   ) -> dict[str, ArticleExtraction]:
+    """Extract every article, batching the NLP per language; names resolved across the batch."""
+    by_lang: dict[str | None, list[Article]] = defaultdict(list)
+    for a in articles:
+        by_lang[a.language].append(a)
+    results: dict[str, ArticleExtraction] = {}
+    for lang, group in by_lang.items():
+        nlp = pipeline(lang)
+        docs = nlp.pipe((a.clean_text for a in group), batch_size=BATCH_SIZE)
+        for article, doc in zip(group, docs):
+            results[article.id] = extract_article(article, doc)
+            if progress:
+                progress(1)
+    resolve_across_articles(list(results.values()))
+    return results

@@ -1,0 +1,104 @@
+"""Read the store into DataFrames and filter them (pure functions over DataFrames)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+ORG_FIELDS = ("investor", "target", "from_org", "to_org", "customer", "vendor", "org")
+PERSON_FIELDS = ("person",)
+
+
+def articles_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Stored articles, newest first (without their text)."""
+    return con.execute("""
+        SELECT id, title, published, published_date, source, language, author, url, path, content_hash
+        FROM articles ORDER BY published_date DESC NULLS LAST, id""").df()
+
+
+def facts_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Merged facts with their source count."""
+    return con.execute("SELECT * FROM facts ORDER BY type, date NULLS LAST, id").df()
+
+
+def sources_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Fact sources joined with their article's title, outlet, date and language."""
+    return con.execute("""
+        SELECT s.*, a.title, a.source, a.published_date, a.language
+        FROM fact_sources s JOIN articles a ON a.id = s.article_id
+        ORDER BY s.fact_id, a.published_date NULLS LAST""").df()
+
+
+def entities_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Entities with their aliases and the number of articles mentioning them."""
+    return con.execute("""
+        SELECT e.name, e.kind, e.parent, e.category,
+               coalesce((SELECT list(alias ORDER BY alias) FROM aliases a WHERE a.entity = e.name), []) AS aliases,
+               (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.entity = e.name) AS articles
+        FROM entities e ORDER BY articles DESC, e.name""").df()
+
+
+def article_actors(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Article id -> canonical names of its actors, in order of first mention."""
+    rows = con.execute("""
+        SELECT article_id, entity FROM mentions WHERE actor
+        GROUP BY article_id, entity ORDER BY article_id, min(start)""").fetchall()
+    out: dict[str, list[str]] = {}
+    for article_id, entity in rows:
+        out.setdefault(article_id, []).append(entity)
+    return out
+
+
+def with_units(names: Iterable[str], entities: pd.DataFrame) -> set[str]:
+    """The names plus every unit whose parent is one of them (TBD Labs counts for Meta)."""
+    wanted = {n.casefold() for n in names}
+    units = entities.loc[entities["parent"].fillna("").str.casefold().isin(wanted), "name"]
+    return {n for n in entities["name"] if n.casefold() in wanted} | set(units) | set(names)
+
+
+def filter_facts(facts: pd.DataFrame, *, types: Iterable[str] = (), companies: Iterable[str] = (),
+                 people: Iterable[str] = (), since: str | None = None, until: str | None = None,
+                 min_confidence: float = 0.0) -> pd.DataFrame:
+    """Facts matching every given filter (an empty filter matches all)."""
+    mask = pd.Series(True, index=facts.index)
+    types = list(types)
+    if types:
+        mask &= facts["type"].isin(types)
+    companies = {c.casefold() for c in companies}
+    if companies:
+        mask &= _any_field_in(facts, ORG_FIELDS, companies)
+    people = {p.casefold() for p in people}
+    if people:
+        mask &= _any_field_in(facts, PERSON_FIELDS, people)
+    if since:
+        mask &= facts["date"].fillna("9999").astype(str) >= since[: len(since)]
+    if until:
+        mask &= facts["date"].fillna("").astype(str).str[: len(until)] <= until
+    if min_confidence:
+        mask &= facts["confidence"].fillna(0) >= min_confidence
+    return facts[mask]
+
+
+def _any_field_in(df: pd.DataFrame, fields: Iterable[str], names: set[str]) -> pd.Series:
+    mask = pd.Series(False, index=df.index)
+    for f in fields:
+        if f in df.columns:
+            mask |= df[f].fillna("").astype(str).str.casefold().isin(names)
+    return mask
+
+
+def stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Headline counts of the store."""
+    one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "articles": one("SELECT count(*) FROM articles"),
+        "organisations": one("SELECT count(*) FROM entities WHERE kind = 'org'"),
+        "people": one("SELECT count(*) FROM entities WHERE kind = 'person'"),
+        "facts": one("SELECT count(*) FROM facts"),
+        "facts_by_type": dict(con.execute("SELECT type, count(*) FROM facts GROUP BY type ORDER BY type").fetchall()),
+        "languages": dict(con.execute(
+            "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall()),
+    }

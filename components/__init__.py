@@ -1,0 +1,1 @@
+"""Reusable Streamlit pieces: cached store readers, filters, charts, export buttons."""
