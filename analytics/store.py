@@ -6,7 +6,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +130,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, articles: list[Article],
             _upsert_entities(con, extractions)
         rebuild_merged(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('data_version', ?)",
-                    [datetime.now(timezone.utc).isoformat()])
+                    [datetime.now(UTC).isoformat()])
         con.commit()
     except BaseException:
         con.rollback()
@@ -138,7 +138,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, articles: list[Article],
 
 
 def _article_rows(articles: list[Article]) -> list[dict[str, Any]]:
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     return [{
         "id": a.id, "path": a.path, "title": a.title, "published": a.published,
         "published_date": published_date(a.published), "source": a.source, "url": a.url,

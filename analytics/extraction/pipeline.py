@@ -49,7 +49,7 @@ def run_extraction(articles: Iterable[Article], progress: Callable[[int], None] 
     for lang, group in by_lang.items():
         nlp = pipeline(lang)
         docs = nlp.pipe((a.clean_text for a in group), batch_size=BATCH_SIZE)
-        for article, doc in zip(group, docs):
+        for article, doc in zip(group, docs, strict=True):
             results[article.id] = extract_article(article, doc)
             if progress:
                 progress(1)
