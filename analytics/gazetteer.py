@@ -46,6 +46,12 @@ class Gazetteer:
     by_form: dict[str, str]
     by_ticker: dict[str, str]
     pattern: re.Pattern[str] | None
+    products: frozenset[str] = frozenset()
+
+    def is_product(self, surface: str) -> bool:
+        """Whether a name is, or starts with, a known product or model name ("Claude Pro", "GPT-4 Turbo")."""
+        words = fold(surface).split()
+        return any(" ".join(words[:n]) in self.products for n in range(1, len(words) + 1))
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry a surface form denotes, if any."""
@@ -69,7 +75,7 @@ def _surface_forms(entry: GazetteerEntry) -> list[str]:
     return [f for f in forms if len(f) >= 2]
 
 
-def build(entries: list[GazetteerEntry]) -> Gazetteer:
+def build(entries: list[GazetteerEntry], products: list[str] | None = None) -> Gazetteer:
     """Index entries; ambiguous forms (shared by two entries) are dropped."""
     by_name = {e.name: e for e in entries}
     owners: dict[str, set[str]] = {}
@@ -84,7 +90,8 @@ def build(entries: list[GazetteerEntry]) -> Gazetteer:
                       key=len, reverse=True)
     pattern = (re.compile(r"(?<![\w@.-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
                if surfaces else None)
-    return Gazetteer(by_name, by_form, by_ticker, pattern)
+    product_forms = frozenset(fold(p) for p in products or []) - set(by_form)
+    return Gazetteer(by_name, by_form, by_ticker, pattern, product_forms)
 
 
 def parse(data: dict) -> list[GazetteerEntry]:  # type: ignore[type-arg]
@@ -106,4 +113,5 @@ def load(path: Path = GAZETTEER_PATH) -> Gazetteer:
     """The gazetteer at `path` (empty if the file is absent)."""
     if not path.exists():
         return build([])
-    return build(parse(yaml.safe_load(path.read_text(encoding="utf-8")) or {}))
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return build(parse(data), [str(p) for p in data.get("products") or []])

@@ -67,6 +67,15 @@ def parse_byline(line: str, language: str | None = None) -> tuple[str | None, st
     return author, published
 
 
+def parse_author(line: str) -> str | None:
+    """The author of an author line ("By Tom Reid", "Par Claire Dubois | Les Echos")."""
+    rest = BYLINE_LEAD.sub("", line.strip(), count=1)
+    name = re.split(r"\s*[|–—·•,]\s*|\s+-\s+|\s+(?:and|et|und|y)\s+", rest)[0].strip()
+    if name.isupper():
+        name = name.title()
+    return name if NAME.match(name) else None
+
+
 def published_date(published: str | None) -> str | None:
     """The YYYY-MM-DD part of an ISO timestamp (or None)."""
     if not published:

@@ -37,7 +37,16 @@ WIDGET = re.compile(
     r"aktienkurs|cotizaci[óo]n de|consultez le rapport|see the full report|percentile|centile|"
     r"\bedge rankings?\b|classements edge|ratings? (and|&) (price )?targets?)", _I)
 TICKER_LINE = re.compile(r"^\s*(\$?[A-Z]{1,5}(:[A-Z]{1,5})?\s*[+\-−]\s*\d+([.,]\d+)?\s*%\s*)+$")
-LABEL_ONLY = re.compile(r"^\W*(en savoir plus|read more|more|plus|mehr|m[áa]s|related|[àa] lire)\W*$", _I)
+LABEL_ONLY = re.compile(
+    r"^\W*(en savoir plus|read more|read next|more|plus|mehr|m[áa]s|related|[àa] lire|most popular|most read|"
+    r"trending|recommended|go deeper|les plus lus|sur le m[êe]me sujet|dans la m[êe]me rubrique|lo m[áa]s le[íi]do|"
+    r"meistgelesen|top stories|latest|derni[èe]res actualit[ée]s|[úu]ltimas noticias|weitere artikel)\W*$", _I)
+SECTION_LEAD = re.compile(r"^\W*(go deeper|read next|most popular|related)\s*:", _I)
+AUTHOR_LINE = re.compile(
+    r"^\W*(?i:by|par|von|por)\s+[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}"
+    r"(?:\s*(?:,|and|et|und|y|&)\s*[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})*\s*(?:[|,–—-].*)?$")
+REPORTING = re.compile(r"^\W*\(?(?:reporting|editing|additional reporting|writing|compiled) by\b|"
+                       r"^\W*(?:avec|with) (?:afp|reuters|ap|dpa|efe)\W*$|^\W*\((?:afp|reuters|dpa|efe)\)\W*$", _I)
 
 
 def line_kind(line: str, index: int) -> str | None:
@@ -45,8 +54,11 @@ def line_kind(line: str, index: int) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    if READ_ALSO.match(stripped) or LABEL_ONLY.match(stripped):
+    if READ_ALSO.match(stripped) or LABEL_ONLY.match(stripped) or SECTION_LEAD.match(stripped):
         return "read_also"
+    if REPORTING.match(stripped) or (AUTHOR_LINE.match(stripped) and len(stripped.split()) <= 30
+                                     and not re.search(r"[.!?]$", stripped)):
+        return "byline"
     if CREDIT.match(stripped):
         return "credit"
     if DISCLAIMER.match(stripped):
@@ -63,12 +75,23 @@ def line_kind(line: str, index: int) -> str | None:
     return None
 
 
+def _is_link_line(line: str) -> bool:
+    """A headline-like line (short, no final full stop): what follows a "read also" label."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= 20 and not stripped.endswith((".", ":", ";"))
+
+
 def find_noise(text: str) -> list[NoiseSpan]:
-    """Noise spans over `text`, one per noisy line."""
+    """Noise spans over `text`, one per noisy line; headline lines right after a label line are links."""
     spans: list[NoiseSpan] = []
     offset = 0
+    after_label = False
     for index, line in enumerate(text.split("\n")):
         kind = line_kind(line, index)
+        if kind is None and after_label and _is_link_line(line):
+            kind = "read_also"
+        if line.strip():
+            after_label = kind == "read_also" and (LABEL_ONLY.match(line.strip()) is not None or after_label)
         if kind:
             start = offset + (len(line) - len(line.lstrip()))
             spans.append((start, offset + len(line.rstrip()), kind))

@@ -8,7 +8,14 @@ import yaml
 
 from analytics.articles import Article, ArticleInput, content_hash, derived_id
 from analytics.config import OUTLETS_PATH
-from analytics.metadata import detect_language, find_outlet, guess_title, parse_byline, published_date
+from analytics.metadata import (
+    detect_language,
+    find_outlet,
+    guess_title,
+    parse_author,
+    parse_byline,
+    published_date,
+)
 from analytics.noise import blank_spans, find_noise
 
 
@@ -28,9 +35,12 @@ def prepare(item: ArticleInput) -> Article:
     author, published = item.author, item.published
     noise_text = "\n".join(raw[s:e] for s, e, _k in spans)
     for start, end, kind in spans:
-        if kind == "byline" and not published:
+        if kind != "byline":
+            continue
+        if not published:
             byline_author, published = parse_byline(raw[start:end], language)
             author = author or byline_author
+        author = author or parse_author(raw[start:end])
     title = item.title or guess_title(clean.split("\n"))
     source = item.source or find_outlet(noise_text, known_outlets())
     return Article(

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from analytics.config import DATA_DIR
 from analytics.extraction.result import EntityInfo, Mention
 from analytics.gazetteer import Gazetteer, fold
 from analytics.prepare import known_outlets
@@ -60,6 +62,12 @@ NOT_NAMES = {
     "series a", "series b", "series c", "serie a", "serie b", "serie c", "serie d", "series d",
     "serie e", "series e", "series f", "series j", "seed", "ipo", "h100", "h200", "gpu", "gpus", "tpu", "tpus",
 }
+PRODUCT_CUE = re.compile(
+    r"(?:plateforme|platform|Plattform|plataforma|mod[eè]le|model|Modell|modelo|chatbot|assistant|Assistent|"
+    r"asistente|app|application|appli|produit|product|Produkt|producto|outil|tool|service|Dienst|servicio|"
+    r"logiciel|software|puce|chip|Chip|chips|puces)\s+(?:d'IA\s+|de IA\s+|AI\s+|KI-)?$", re.IGNORECASE)
+DETERMINER = re.compile(r"^(?:The|the|La|Le|Les|L'|L’|El|Los|Las|Die|Der|Das)\s+(?=[A-ZÀ-Ý])")
+VERSIONED = re.compile(r"\s(?:v?\d+(?:\.\d+)*[a-z]?)$")
 PER_LABELS = {"PER", "PERSON"}
 ORG_LABELS = {"ORG"}
 MISC_LABELS = {"MISC", "PRODUCT", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART"}
@@ -101,6 +109,26 @@ def _plausible(name: str, kind: str) -> bool:
     return len(name.split()) <= 6
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common given names (data/first_names.txt)."""
+    path = DATA_DIR / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+(?:de |van |von |da |del |di |le )?[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?"
+
+
+def given_name_candidates(text: str) -> list[Candidate]:
+    """"Given-name Surname" pairs, in any language (carries German and Spanish, which have no NER)."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-])([A-ZÀ-Ý][\w\-]+)\s+({SURNAME})(?![\w-])", text):
+        if m.group(1) in first_names():
+            out.append(Candidate(m.start(), m.end(), m.group(0), "person", source="pattern"))
+    return out
+
+
 def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """Occurrences of known names and aliases."""
     return [Candidate(s, e, text[s:e], entry.kind, entry.name, "gazetteer") for s, e, entry in gaz.matches(text)]
@@ -127,6 +155,7 @@ def ner_candidates(doc: Any) -> list[Candidate]:
 def pattern_candidates(text: str) -> list[Candidate]:
     """Names found by naming patterns: corporate suffixes, cue nouns, titles before names."""
     out = []
+    out.extend(given_name_candidates(text))
     for rx, kind in ((ORG_WITH_SUFFIX, "org"), (ORG_CUE, "org"), (PERSON_TITLE, "person"), (PERSON_SAID, "person")):
         for m in rx.finditer(text):
             s, e = _clean_span(text, m.start(1), m.end(1))
@@ -157,9 +186,18 @@ def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]
     rank = {"gazetteer": 0, "ner": 1, "pattern": 2}
     chosen: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (rank[c.source], -(c.end - c.start), c.start)):
+        if c.source != "gazetteer":
+            det = DETERMINER.match(c.text)
+            if det:
+                c.start, c.text = c.start + det.end(), c.text[det.end():]
         if fold(c.text) in outlets:
             continue
-        entry = gaz.lookup(c.text) if c.source != "gazetteer" else None
+        ticker = c.text.split(":")[-1].strip()
+        if c.source != "gazetteer" and ticker in gaz.by_ticker and ticker.isupper():
+            c.canonical, c.kind = gaz.by_ticker[ticker], "org"
+        if c.source != "gazetteer" and not c.canonical and (gaz.is_product(c.text) or VERSIONED.search(c.text)):
+            continue
+        entry = gaz.lookup(c.text) if c.source != "gazetteer" and not c.canonical else None
         if entry:
             c.canonical, c.kind = entry.name, entry.kind
         if any(_overlaps(c, k) for k in chosen):
@@ -182,6 +220,8 @@ def resolve_mentions(text: str, cands: list[Candidate], gaz: Gazetteer) -> tuple
     ner_orgs = {fold(c.text) for c in cands if c.kind == "org"}
     kept: list[Candidate] = []
     for c in cands:
+        if PRODUCT_CUE.search(text[max(0, c.start - 40):c.start]):
+            continue  # "la plateforme Outlier": a product, not an actor
         if c.canonical:
             kept.append(c)
         elif c.kind == "misc":
