@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -15,19 +16,28 @@ from analytics.gazetteer import load as load_gazetteer
 from analytics.nlp import pipeline
 
 BATCH_SIZE = 32
+ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|S\.A|M|Mme|Hr|Fr|Sra?|vs|approx|ca|Nr|No)\.$")
 
 
 def sentences_of(doc: Any) -> list[tuple[int, int, str]]:
-    """Non-blank sentences as (start, end, text), trimmed."""
-    out = []
+    """Sentences as (start, end, text): the model's, cut at line breaks, rejoined after abbreviations."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
     for sent in doc.sents:
-        text = sent.text
-        lead = len(text) - len(text.lstrip())
-        stripped = text.strip()
-        if stripped:
-            start = sent.start_char + lead
-            out.append((start, start + len(stripped), stripped))
-    return out
+        pos = sent.start_char
+        for piece in re.split(r"(\n)", sent.text):
+            if piece != "\n" and piece.strip():
+                start = pos + len(piece) - len(piece.lstrip())
+                spans.append((start, pos + len(piece.rstrip())))
+            pos += len(piece)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and "\n" not in text[merged[-1][1]:start] and (
+                ABBREVIATION.search(text[:merged[-1][1]]) or re.match(r"[a-zà-ÿ(]", text[start])):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return [(s, e, text[s:e]) for s, e in merged]
 
 
 def extract_article(article: Article, doc: Any) -> ArticleExtraction:

@@ -1,0 +1,90 @@
+"""Sentences with the entities in them, including resolved descriptive references.
+
+A `Slot` is an entity occurrence the fact rules can fill a role with: a name mention, or a
+descriptive phrase ("la start-up", "the company", "le trentenaire") resolved to the nearest
+fitting antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analytics.extraction.result import Mention
+
+ORG_DESCRIPTOR = re.compile(
+    r"\b(?:the|la|le|l'|l’|das|die|der|el|la)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:company|startup|start-up|firm|group|lab|giant|maker|chipmaker|developer|unicorn|"
+    r"soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|fabricant|licorne|p[ée]pite|"
+    r"Unternehmen|Start-up|Startup|Konzern|Firma|Softwarekonzern|Chipkonzern|Techkonzern|Labor|"
+    r"empresa|compa[ñn][íi]a|firma|startup|gigante|fabricante|tecnol[óo]gica)\b"
+    r"(?:\s+(?:de|of|aus|from|basée à|based in|de la|du)\s+[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)?"
+    r"|\bthe\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?-based\s+(?:company|startup|firm|lab)\b"
+    r"|\bthe\s+[A-Z][\w\-]+\s+maker\b",
+)
+PERSON_DESCRIPTOR = re.compile(
+    r"\b(?:the|le|la|der|die|el)\s+(?:\d+-year-old|trentenaire|quadrag[ée]naire|quinquag[ée]naire|"
+    r"executive|dirigeant|dirigeante|chercheur|chercheuse|researcher|entrepreneur|Manager|Managerin|Forscher|"
+    r"Gr[üu]nder|ejecutivo|ejecutiva|investigador|investigadora|fundador|fundadora|treinta[ñn]ero)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Slot:
+    """An entity occurrence in a sentence, with article offsets."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    descriptor: bool = False
+
+
+@dataclass
+class SentenceView:
+    """One sentence and its slots, offsets relative to the article."""
+
+    start: int
+    end: int
+    text: str
+    slots: list[Slot] = field(default_factory=list)
+
+    def local(self, pos: int) -> int:
+        return pos - self.start
+
+    def between(self, a: int, b: int) -> str:
+        """Article text between two article offsets, within this sentence."""
+        return self.text[max(0, a - self.start): max(0, b - self.start)]
+
+    def orgs(self) -> list[Slot]:
+        return [s for s in self.slots if s.kind == "org"]
+
+    def people(self) -> list[Slot]:
+        return [s for s in self.slots if s.kind == "person"]
+
+
+def descriptor_slots(text: str, mentions: list[Mention]) -> list[Slot]:
+    """Descriptive references resolved to the nearest preceding entity of their kind."""
+    ordered = sorted((m for m in mentions if m.actor), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in ordered]
+    out: list[Slot] = []
+    for rx, kind in ((ORG_DESCRIPTOR, "org"), (PERSON_DESCRIPTOR, "person")):
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            before = [x for x in ordered if x.kind == kind and x.end <= m.start()]
+            if before:
+                out.append(Slot(before[-1].entity, kind, m.start(), m.end(), descriptor=True))
+    return out
+
+
+def sentence_views(sentences: list[tuple[int, int, str]], mentions: list[Mention], text: str) -> list[SentenceView]:
+    """Sentences with their slots (name mentions and resolved descriptors), in order."""
+    slots = [Slot(m.entity, m.kind, m.start, m.end) for m in mentions if m.actor]
+    slots += descriptor_slots(text, mentions)
+    slots.sort(key=lambda s: s.start)
+    views = []
+    for start, end, sent in sentences:
+        views.append(SentenceView(start, end, sent, [s for s in slots if start <= s.start < end]))
+    return views

@@ -1,0 +1,236 @@
+"""Investment facts: direct investments ("X invests N in Y") and funding rounds ("Y raises N led by X").
+
+Rules, in order of application per sentence:
+- amounts are classified as valuation, cumulative/other (excluded) or deal amounts;
+- a direct-investment trigger with a subject (or agent) and a prepositional target gives one fact
+  per investor;
+- a raise trigger with its subject gives a round fact (investor null) plus one fact per named
+  backer (lead or participant); a lone "from X" backer carries the amount itself;
+- lead/participant sentences and valuation or stake sentences that follow complete the last deal.
+Hedged ("in talks", "considering"), negated and cumulative statements give no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analytics.dates import event_date
+from analytics.extraction import lexicon as lx
+from analytics.extraction.context import SentenceView, Slot
+from analytics.extraction.roles import entities_after, object_after, subject_before
+from analytics.money import Amount, find_amounts, find_percentages
+from analytics.rates import to_usd
+
+CONTEXT_SENTENCES = 2
+ROUND_NAME = re.compile(r"\b(?:series|s[ée]rie|serie)\s+([A-K])\b|\b(seed|pre-seed|amor[çc]age|bridge)\b", re.IGNORECASE)
+KIND_WORDS = re.compile(r"\b(minoritaire|minority|majoritaire|majority|strat[ée]gique|strategic|minderheits\w*|"
+                        r"minoritari\w*)\b", re.IGNORECASE)
+FROM_INVESTORS = re.compile(r"(?:\bfrom|\bauprès d[e']|\bde la part d[e']|\bvon|\bde|\bpor parte de|\bfrom investors"
+                            r"(?: including)?)\s*$", re.IGNORECASE)
+PARENTHETICAL_USD = re.compile(r"^\s*[(\[,–—-]\s*(?:soit|about|around|roughly|environ|rund|etwa|unos|alrededor de|"
+                               r"approximately|approx\.|ca\.|some|or|o sea|es decir)?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class SentenceAmounts:
+    """Amounts of a sentence sorted into deal amounts and valuations (article offsets)."""
+
+    deals: list[Amount]
+    valuations: list[Amount]
+    usd_equivalent: dict[int, float]  # start of a non-USD amount -> USD amount the text gives beside it
+
+
+def _shift(a: Amount, offset: int) -> Amount:
+    return Amount(a.value, a.currency, a.text, a.start + offset, a.end + offset, a.qualifier)
+
+
+def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
+    """Sort a sentence's money amounts: deal amounts, valuations, USD equivalents; drop totals and fees."""
+    found = [_shift(a, view.start) for a in find_amounts(view.text, lang)]
+    deals, valuations, usd_eq = [], [], {}
+    skip: set[int] = set()
+    for i, a in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt and a.currency not in (None, "USD") and nxt.currency == "USD"
+                and PARENTHETICAL_USD.match(view.between(a.end, nxt.start))):
+            usd_eq[a.start] = nxt.value
+            skip.add(i + 1)
+    for i, a in enumerate(found):
+        if i in skip:
+            continue
+        before = view.between(max(view.start, a.start - 45), a.start)
+        after = view.between(a.end, min(view.end, a.end + 30))
+        if lx.VALUATION.search(before) or re.match(r"^\s*(?:\w+\s+)?(?:valuation|valorisation|Bewertung|valoraci[óo]n)",
+                                                   after, re.IGNORECASE):
+            valuations.append(a)
+        elif lx.NOT_INVESTMENT.search(after[:25]) or lx.NOT_INVESTMENT.search(before[-25:]):
+            continue
+        else:
+            deals.append(a)
+    return SentenceAmounts(deals, valuations, usd_eq)
+
+
+def _usd(a: Amount | None, amounts: SentenceAmounts, date: str | None) -> float | None:
+    if a is None:
+        return None
+    if a.start in amounts.usd_equivalent:
+        return amounts.usd_equivalent[a.start]
+    year = int(date[:4]) if date else None
+    return to_usd(a.value, a.currency, year)
+
+
+def _nearest(amounts: list[Amount], pos: int) -> Amount | None:
+    """The amount closest after `pos` (else before)."""
+    after = [a for a in amounts if a.start >= pos]
+    if after:
+        return after[0]
+    return amounts[-1] if amounts else None
+
+
+def _stake(view: SentenceView, lang: str | None) -> float | None:
+    for p in find_percentages(view.text, lang):
+        window = view.text[max(0, p.start - 40): p.end + 40]
+        if lx.STAKE.search(window):
+            return p.value
+    return None
+
+
+def _blocked(view: SentenceView, start: int, end: int) -> bool:
+    """Hedge or negation governing the trigger."""
+    window = view.between(max(view.start, start - 60), min(view.end, end + 25))
+    return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))
+
+
+def _fact(investor: str | None, target: str, amount: Amount | None, amounts: SentenceAmounts, view: SentenceView,
+          date: str | None, confidence: float, valuation: Amount | None, stake: float | None) -> dict[str, Any]:
+    rnd = ROUND_NAME.search(view.text)
+    kind = KIND_WORDS.search(view.text)
+    return {
+        "type": "investment", "investor": investor, "target": target,
+        "amount": amount.value if amount else None, "currency": amount.currency if amount else None,
+        "amount_usd": _usd(amount, amounts, date), "qualifier": amount.qualifier if amount else None,
+        "valuation_usd": _usd(valuation, amounts, date), "stake_pct": stake,
+        "round": (f"Series {rnd.group(1).upper()}" if rnd and rnd.group(1) else (rnd.group(2).lower() if rnd else None))
+        or (kind.group(1).lower() if kind else None),
+        "date": date, "confidence": confidence,
+        "evidence": view.text, "ev_start": view.start, "ev_end": view.end,
+    }
+
+
+def _names(slots: list[Slot]) -> list[str]:
+    seen: dict[str, None] = {}
+    for s in slots:
+        seen.setdefault(s.name, None)
+    return list(seen)
+
+
+def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
+                       ) -> list[dict[str, Any]]:
+    """"X invests N in Y", "l'investissement de N de X dans Y", "Y received N from X"."""
+    facts: list[dict[str, Any]] = []
+    for trig in lx.INVEST.finditer(view.text):
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        targets = object_after(view, t1, lx.PREP_TARGET)
+        if not targets:
+            continue
+        target = targets[0]
+        investors = [s for s in subject_before(view, t0) if s.name != target.name]
+        if not investors:  # "investment by X in Y", "l'investissement de N de Meta dans Y"
+            investors = [s for s in view.orgs() if t1 <= s.start < target.start and s.name != target.name]
+        if not investors or _blocked(view, investors[0].start, t1):
+            continue
+        amount = _nearest([a for a in amounts.deals if a.start < target.start + 80], t0)
+        valuation = amounts.valuations[0] if amounts.valuations else None
+        confidence = 0.85 if amount else 0.7
+        if target.descriptor or any(i.descriptor for i in investors):
+            confidence -= 0.1
+        stake = _stake(view, lang)
+        for name in _names(investors):
+            facts.append(_fact(name, target.name, amount, amounts, view, date, confidence, valuation, stake))
+        break
+    return facts
+
+
+def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
+                   ) -> list[dict[str, Any]]:
+    """"Y raises N (led by A, with B and C)": a round fact plus one fact per named backer."""
+    for trig in lx.RAISE.finditer(view.text):
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        subjects = subject_before(view, t0)
+        if not subjects:
+            continue
+        target = subjects[-1]
+        if _blocked(view, target.start, t1) or not amounts.deals and not amounts.valuations:
+            return []
+        amount = _nearest(amounts.deals, t0)
+        valuation = amounts.valuations[0] if amounts.valuations else None
+        backers = round_backers(view, t1, exclude=target.name)
+        stake = _stake(view, lang)
+        if len(backers) == 1 and not lx.LEAD.search(view.text):
+            return [_fact(backers[0], target.name, amount, amounts, view, date, 0.75, valuation, stake)]
+        facts = [_fact(None, target.name, amount, amounts, view, date, 0.75, valuation, None)]
+        facts += [_fact(b, target.name, None, amounts, view, date, 0.7, None, None) for b in backers]
+        return facts
+    return []
+
+
+def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
+    """Investors named after `pos` by lead, participation or "from" phrases."""
+    found: list[Slot] = []
+    for rx in (lx.LEAD, lx.PARTICIPANTS):
+        for m in rx.finditer(view.text):
+            if view.start + m.start() >= pos:
+                found += entities_after(view, view.start + m.end(), max_gap=60)
+    found += object_after(view, pos, FROM_INVESTORS, max_gap=140)
+    return [n for n in _names(sorted(found, key=lambda s: s.start)) if n != exclude]
+
+
+def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str, Any]], lang: str | None
+              ) -> list[dict[str, Any]]:
+    """A sentence that completes the last deal: its backers, valuation or stake."""
+    if not last:
+        return []
+    head = last[0]
+    new: list[dict[str, Any]] = []
+    has_lead = lx.LEAD.search(view.text) or re.search(
+        r"\b(?:participated|ont particip[ée]|beteiligt\w*|participaron|also invested|ont [ée]galement investi|"
+        r"investors? (?:include|including)|backers? include)\b", view.text, re.IGNORECASE)
+    if has_lead and not _blocked(view, view.start, view.start):
+        backers = round_backers(view, view.start, exclude=head["target"])
+        if not backers:
+            backers = _names([s for s in view.orgs() if s.name != head["target"]])
+        known = {f["investor"] for f in last}
+        for b in backers:
+            if b not in known:
+                new.append({**head, "investor": b, "amount": None, "currency": None, "amount_usd": None,
+                            "valuation_usd": None, "stake_pct": None, "confidence": 0.65,
+                            "evidence": view.text, "ev_start": view.start, "ev_end": view.end})
+    if amounts.valuations and head.get("valuation_usd") is None and not lx.HEDGE.search(view.text):
+        head["valuation_usd"] = _usd(amounts.valuations[0], amounts, head.get("date"))
+    if head.get("stake_pct") is None:
+        head["stake_pct"] = _stake(view, lang)
+    return new
+
+
+def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
+    """Every investment fact of an article."""
+    facts: list[dict[str, Any]] = []
+    last: list[dict[str, Any]] = []
+    since_last = 99
+    for view in views:
+        if len(view.orgs()) == 0:
+            since_last += 1
+            continue
+        amounts = classify_amounts(view, lang)
+        date = event_date(view.text, published)
+        found = direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
+        if found:
+            facts += found
+            last, since_last = found, 0
+            continue
+        since_last += 1
+        if since_last <= CONTEXT_SENTENCES:
+            facts += follow_up(view, amounts, last, lang)
+    return facts

@@ -1,0 +1,163 @@
+"""Trigger words of each rule family, in French, English, German and Spanish.
+
+Each family is one compiled, case-insensitive pattern over word starts; the rules in
+`investments`, `talent` and `vendors` combine them with entity positions and prepositions.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
+
+
+# --- investments -------------------------------------------------------------------------
+INVEST = _rx(
+    r"invest(?:s|ed|ing|ment|ments|it|issement|issements|issent|ira|issait)?\b", r"investi\b", r"a investi",
+    r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* bei", r"eingestiegen",
+    r"invierte\w*", r"invirti\w*", r"inversi[óo]n\w*", r"invertir\w*", r"inyect\w*", r"aport\w*",
+    r"injecte\w*", r"mise de", r"prend(?:re)? une participation", r"took a .{0,30}stake", r"takes? a .{0,30}stake",
+    r"backs?\b", r"backed\b", r"backing\b", r"pour(?:s|ed|ing)? .{0,20} into", r"commit(?:s|ted|ment)\b",
+    r"s'engage à investir", r"financ\w+", r"soutien\w* financ\w*",
+)
+RAISE = _rx(
+    r"rais(?:e|es|ed|ing)\b", r"secur(?:e|es|ed|ing)\b", r"clos(?:e|es|ed|ing) (?:a|its|an)\b", r"land(?:s|ed)\b",
+    r"l[èe]ve\w*", r"a lev[ée]", r"lev[ée]e de fonds", r"boucl\w+", r"obtient", r"a obtenu", r"r[ée]colt\w+",
+    r"tour de table", r"tour de financement", r"funding round", r"round\b", r"series [a-k]\b", r"s[ée]rie [a-k]\b",
+    r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
+    r"erh[äa]lt", r"erhielt", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]",
+)
+LEAD = _rx(
+    r"led by", r"co-led by", r"spearheaded by", r"headed by", r"men[ée]e? par", r"emmen[ée]e? par", r"pilot[ée]e? par",
+    r"conduit(?:e)? par", r"codirig[ée]e? par", r"angef[üu]hrt von", r"unter (?:der )?f[üu]hrung (?:von|des|der)",
+    r"liderad[ao] por", r"encabezad[ao] por", r"co-?liderad[ao] por", r"dirigid[ao] por",
+)
+PARTICIPANTS = _rx(
+    r"with participation from", r"participation (?:from|of|de)", r"alongside", r"along with", r"joined by",
+    r"investors? (?:include|including|such as)", r"backers? (?:include|including)", r"including", r"with\b",
+    r"aux c[ôo]t[ée]s (?:de|d')", r"avec la participation (?:de|d')", r"ainsi que", r"dont\b", r"parmi lesquels",
+    r"avec\b", r"mit\b", r"sowie", r"darunter", r"zu den investoren", r"junto a", r"junto con", r"con la participaci[óo]n de",
+    r"entre (?:ellos|los que|los inversores)", r"as well as", r"with backing from", r"from investors",
+    r"participaron", r"particip[ée]\w*", r"beteiligten sich", r"ont particip[ée]", r"participated",
+)
+VALUATION = _rx(
+    r"valu(?:ed|ing|ation)\b", r"valorisa\w*", r"valoris\w+", r"valoris[ée]e?", r"valeur de", r"bewert\w*",
+    r"valoraci[óo]n", r"valorad[ao]", r"valora\b", r"valorando", r"worth\b", r"pre-money", r"post-money",
+)
+STAKE = _rx(r"stake\b", r"participation\b", r"part\b", r"anteil\w*", r"beteiligung\w*", r"participaci[óo]n\b",
+            r"equity\b", r"du capital", r"des capitals?", r"del capital")
+NOT_INVESTMENT = _rx(
+    r"in total\b", r"au total", r"en tout", r"insgesamt", r"en total\b", r"cumul\w*", r"so far", r"to date",
+    r"jusqu'ici", r"bisher", r"hasta ahora", r"licen[cs]\w*", r"lizenz\w*", r"pay package", r"salaire", r"r[ée]mun[ée]ration",
+    r"compensation", r"gehalt\w*", r"verg[üu]tung", r"salario", r"sueldo", r"revenue\b", r"chiffre d'affaires",
+    r"umsatz", r"ingresos", r"fine\b", r"amende", r"bu[ßs]geld", r"multa\b", r"contrat\b", r"contract\b", r"vertrag",
+    r"contrato", r"capex", r"data cent(?:er|re)s?", r"centres? de donn[ée]es", r"rechenzentr\w+", r"centros? de datos",
+    r"acqui(?:re|sition|ert)\w*", r"rach[èeé]\w*", r"[üu]bernahme\w*", r"[üu]bernimmt", r"adquisici[óo]n", r"adquiri\w*",
+    r"compra\b", r"to buy\b", r"racheter", r"bid\b", r"offre de rachat",
+)
+HEDGE = _rx(
+    r"talks?\b", r"in discussions?", r"discussions?\b", r"n[ée]gociations?", r"pourparlers", r"gespr[äa]ch\w*",
+    r"verhandl\w*", r"conversaciones", r"negociaci\w+", r"negocia\b", r"consider(?:s|ed|ing)?\b", r"envisag\w+",
+    r"erw[äa]g\w*", r"pr[üu]f\w*", r"estudia\w*", r"plan(?:s|ned|ning)? to", r"pr[ée]voit de", r"compte\b", r"plant\b",
+    r"planea", r"could\b", r"might\b", r"may\b", r"pourrait", r"pourraient", r"k[öo]nnte\w*", r"podr[íi]a\w*",
+    r"would\b", r"seeking", r"cherche [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
+    r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",
+)
+NEGATION = _rx(
+    r"not\b", r"n't\b", r"never\b", r"denied", r"denies", r"d[ée]menti\w*", r"ne .{0,30} pas\b", r"n'a pas", r"n'ont pas",
+    r"jamais", r"nicht\b", r"kein\w*", r"dementier\w*", r"no\b", r"nunca", r"neg[óo]\b", r"desminti\w*", r"failed",
+    r"collapsed", r"fell through", r"[ée]chou\w*", r"gescheitert", r"fracas\w*", r"rejected", r"rejet\w*", r"declined",
+    r"refus\w*", r"turned down", r"abgelehnt", r"rechaz\w*",
+)
+
+# --- talent ---------------------------------------------------------------------------------
+HIRE = _rx(
+    r"hir(?:e|es|ed|ing)\b", r"recruit\w*", r"poach\w*", r"tapp(?:ed|ing)?\b", r"taps\b", r"brought (?:on|in|over)",
+    r"bring(?:s|ing)? (?:on|in|over)", r"lur(?:e|ed|es|ing)\b", r"snagged", r"joins?\b", r"joined", r"joining",
+    r"moves? to\b", r"moved to\b", r"defect\w*", r"named .{0,40}(?:as|to)\b", r"appoint\w*",
+    r"recrut\w+", r"embauch\w+", r"d[ée]bauch\w+", r"rejoin\w+", r"a rejoint", r"rejoignent", r"arriv\w+ chez",
+    r"nomm[ée]\w*", r"attir\w+", r"engag[ée]\w*", r"passe chez", r"pass[ée] chez",
+    r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"wirbt\b",
+    r"rekrutiert\w*", r"eingestellt", r"stellt .{0,20} ein", r"schlie[ßs]t sich", r"kommt von", r"stö[ßs]t zu",
+    r"fich\w+", r"contrat\w+", r"incorpor\w+", r"se une\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
+    r"se march\w+ a", r"llega\w* a", r"lleg[óo] a", r"acqui-?hire\w*", r"absorb\w*",
+)
+LEAVE = _rx(
+    r"left\b", r"leav(?:e|es|ing)\b", r"quit(?:s|ting)?\b", r"depart\w*", r"exit\w*", r"stepp(?:ed|ing) down",
+    r"steps down", r"resign\w*", r"walked out", r"exodus", r"split from",
+    r"a quitt[ée]", r"quitt\w+", r"d[ée]parts?\b", r"d[ée]partir", r"d[ée]part du", r"a d[ée]missionn[ée]", r"d[ée]mission\w*", r"claque la porte",
+    r"s'en va", r"partent", r"est parti",
+    r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
+    r"scheidet .{0,20}aus", r"schied\w* .{0,30}aus",
+    r"dej[óo]\b", r"deja\b", r"abandon\w+", r"sal(?:e|i[óo]|ida)\b", r"se va\b", r"se fue", r"march[óo]", r"renunci\w+",
+    r"layoffs?\b", r"laid off", r"lay off", r"licenci\w+", r"job cuts", r"cuts? .{0,20}jobs", r"suppression\w* de postes",
+    r"entlass\w*", r"stellenabbau", r"despid\w+",
+)
+FOUND = _rx(r"found(?:ed|ing)?\b", r"co-?found(?:ed|ing)?\b", r"start(?:ed)? (?:his|her|their|a) (?:own )?",
+            r"launch(?:ed)? (?:his|her|their)", r"fond(?:er|é|ée|ent|é\w*)\b", r"cr[ée]er\b", r"a cr[ée][ée]",
+            r"gr[üu]nd\w*", r"fund(?:ar|[óo]|aron)\b")
+FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*", r"ex\b", r"antiguo\w*", r"antigua\w*",
+             r"previously", r"auparavant", r"zuvor", r"anteriormente", r"veteran\b", r"v[ée]t[ée]ran\b", r"alumn\w*")
+
+# --- vendors ---------------------------------------------------------------------------------
+PREFER = _rx(
+    r"us(?:e|es|ed|ing)\b", r"rel(?:y|ies|ied|ying) (?:on|heavily on)", r"chose\b", r"choos(?:e|es|ing)\b", r"chosen",
+    r"select(?:s|ed)?\b", r"pick(?:s|ed)?\b", r"switch(?:es|ed|ing)? to", r"turn(?:s|ed)? to", r"favou?r(?:s|ed)?\b",
+    r"prefer(?:s|red)?\b", r"work(?:s|ed|ing)? with", r"partner(?:s|ed|ing)? with", r"signed (?:on )?with",
+    r"tapp(?:ed|ing)? .{0,20} for", r"buy(?:s|ing)? .{0,30} from", r"bought .{0,30} from", r"runs? on\b", r"built on",
+    r"builds? on", r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
+    r"clients? include", r"customers? include", r"among (?:its|their) (?:clients|customers)", r"as (?:a )?customers?",
+    r"a client of", r"a customer of", r"hosted on", r"brings? .{0,40} into", r"added .{0,40} to", r"adds .{0,40} to",
+    r"utilis\w+", r"s'appui\w+ sur", r"s'appuyer sur", r"choisi\w*", r"a opt[ée] pour", r"opt\w+ pour", r"pr[ée]f[èe]r\w+",
+    r"favoris\w+", r"collabor\w+ avec", r"travaill\w+ avec", r"recour\w+ [àa]", r"se tourn\w+ vers", r"bascul\w+ vers",
+    r"s'[ée]quip\w+", r"mise sur", r"misent sur", r"parmi (?:ses|les) clients", r"compte parmi ses clients", r"h[ée]berg\w+",
+    r"entra[îi]n\w+ sur", r"int[èeé]gr\w+",
+    r"nutz\w*", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*",
+    r"arbeitet\w* mit", r"kooperiert", r"zu den kunden", r"kunden (?:wie|sind|z[äa]hlen)", r"verwendet", r"baut auf",
+    r"trainiert\w* auf", r"bezieht", r"statt\b", r"einsetz\w*", r"setzt .{0,30} ein",
+    r"usa\b", r"usan\b", r"utiliz\w+", r"emplea\w*", r"eligi\w+", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
+    r"conf[íi]a\w* en", r"colabor\w+ con", r"trabaj\w+ con", r"recurr\w+ a", r"entre sus clientes", r"clientes como",
+    r"se apoya\w* en", r"opt[óo] por", r"desplieg\w+", r"implant\w+", r"licencias? de", r"licences? de",
+)
+AVOID = _rx(
+    r"dropp(?:ed|ing)?\b", r"drops\b", r"cut(?:s|ting)? ties", r"paus(?:e|es|ed|ing)\b", r"wound down", r"wind(?:s|ing)? down",
+    r"halt(?:s|ed)?\b", r"stopp(?:ed|ing)? (?:working|using)", r"stops? (?:working|using)", r"end(?:s|ed) (?:its|their) (?:work|relationship|contract)",
+    r"moved away from", r"moving away from", r"pull(?:s|ed|ing)? (?:back|away) from", r"step(?:s|ped)? back from",
+    r"complain\w*", r"ditch\w*", r"quality (?:issues|problems|concerns)", r"pointant du doigt", r"pointing to",
+    r"probl[èe]mes? de qualit[ée]", r"qualit[äa]tsprobleme\w*", r"problemas de calidad", r"criticiz\w*", r"abandon\w*", r"rather than", r"instead of", r"phas(?:e|es|ed|ing) out", r"sever\w*",
+    r"a cess[ée]", r"cess\w+ de travailler", r"rompu\w*", r"romp\w+ avec", r"s'[ée]loign\w+", r"suspend\w*",
+    r"mis fin", r"met fin", r"mettre fin", r"se d[ée]tourn\w+", r"plutôt que", r"au lieu de", r"d[ée]laiss\w+", r"lâch\w+",
+    r"se retir\w+", r"se plaint", r"critiqu\w+", r"tourn\w+ le dos",
+    r"beende\w*", r"stopp\w*", r"k[üu]ndig\w*", r"r[üu]ckt\w* ab", r"abgewandt", r"wendet sich ab", r"zieht sich .{0,20}zur[üu]ck",
+    r"zur[üu]ckgezogen", r"pausier\w*", r"setzt .{0,30} aus", r"statt der", r"anstelle", r"anstatt",
+    r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",
+    r"en lugar de", r"en vez de", r"puso fin", r"pone fin", r"se retir\w+",
+)
+REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("data quality", _rx(r"(?:data|donn[ée]es|daten|datos)\W+(?:\w+\W+){0,3}(?:quality|qualit[ée]|qualit[äa]t|calidad)",
+                         r"(?:quality|qualit[ée]|qualit[äa]t|calidad)\W+(?:\w+\W+){0,3}(?:data|donn[ée]es|daten|datos)",
+                         r"datenqualit[äa]t")),
+    ("conflict of interest", _rx(r"conflict\w* of interest", r"conflit\w* d'int[ée]r[êe]ts?", r"interessenkonflikt\w*",
+                                 r"conflicto\w* de inter[ée]s", r"neutral\w*", r"competitor\w*", r"rival\w*")),
+    ("cost", _rx(r"cost\w*", r"price\w*", r"pricing", r"cheaper", r"co[ûu]t\w*", r"prix\b", r"moins cher",
+                 r"kosten\w*", r"preis\w*", r"g[üu]nstig\w*", r"coste\w*", r"costo\w*", r"precio\w*", r"m[áa]s barat\w*")),
+    ("capacity", _rx(r"capacit\w*", r"compute\b", r"computing power", r"puissance de calcul", r"kapazit[äa]t\w*",
+                     r"rechenleistung", r"capacidad\w*", r"potencia de c[áa]lculo", r"gpus?\b", r"shortage", r"p[ée]nurie")),
+    ("model performance", _rx(r"performan\w+", r"leistungsf[äa]hig\w*", r"rendimiento", r"better models?", r"meilleurs? mod[èe]les?",
+                              r"best models?")),
+    ("quality", _rx(r"quality", r"qualit[ée]", r"qualit[äa]t", r"calidad")),
+    ("security", _rx(r"security", r"s[ée]curit[ée]", r"sicherheit", r"seguridad", r"privacy", r"confidentialit[ée]",
+                     r"datenschutz", r"privacidad", r"sovereign\w*", r"souverainet[ée]", r"souver[äa]nit[äa]t", r"soberan[íi]a")),
+)
+
+# --- prepositions that give an entity its role after a trigger ------------------------------------
+PREP_TARGET = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bau sein de|\bbei|\ben la|\ben el|\bdans la|\bdans le)\s*$",
+                         re.IGNORECASE)
+PREP_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben provenance d[e']|\bissu\w* de|\bauprès de|"
+                       r"\bchez|\bde|\bd'|\bdu|\bdes|\bvon|\bbei|\bdel?|\bdesde|\bprocedente\w* de|\bformerly of|"
+                       r"\bof)\s*$", re.IGNORECASE)
+PREP_TO = re.compile(r"(?:\bto|\bfor|\bat|\bjoin\w*|\bpour|\bchez|\bvers|\bau|\baux|\bà|\bzu|\bzum|\bzur|\bnach|\bbei|\ba|\bal|"
+                     r"\bpara|\ben|\brejoindre|\bunirse a)\s*$", re.IGNORECASE)
+PREP_AGENT = re.compile(r"(?:\bby|\bpar|\bvon|\bpor|\bfrom)\s*$", re.IGNORECASE)

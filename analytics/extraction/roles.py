@@ -1,0 +1,93 @@
+"""Role filling around a trigger: subjects before it, prepositional objects after it.
+
+Language-neutral: roles come from word order, coordination and the preposition (or case
+particle) that introduces an entity, with the preposition tables of `lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analytics.extraction.context import SentenceView, Slot
+
+COORD = re.compile(r"^\s*(?:,|and|et|und|y|e|&|as well as|ainsi que|sowie|así como|, and|, et|, y|, und)?\s*(?:,\s*)?$",
+                   re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:]|\s(?:but|mais|aber|pero|while|tandis que|whereas|alors que|während|mientras)\s"
+                          r"|\.\s", re.IGNORECASE)
+# an entity that is the object of a preposition cannot be the subject
+GOVERNED = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bvon|\bby|\bpar|\bpor|\bwith|\bavec|"
+                      r"\bmit|\bcon|\bfor|\bpour|\bf[üu]r|\bpara|\bto|\bà|\bau|\bzu|\ba|\bat|\bchez|\bbei|\bof|\bthan|"
+                      r"\bamong|\bparmi|\bunter|\bentre|\bover|\bsur|\bauf|\bsobre|\bagainst|\bcontre|\bgegen|\bcontra)"
+                      r"\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+CONJ = re.compile(r"\b(?:and|et|und|y|e|as well as|ainsi que|sowie|así como)\b|&", re.IGNORECASE)
+
+
+def coordinated(view: SentenceView, first: Slot, forward: bool, kind: str = "org") -> list[Slot]:
+    """`first` and the entities coordinated with it ("A, B and C"), in text order.
+
+    Links made of a bare comma count only when the chain also has a conjunction, so that an
+    apposition ("Meta, TBD Labs, …") is not read as a list.
+    """
+    pool = [s for s in view.slots if s.kind == kind]
+    group = [first]
+    gaps: list[str] = []
+    j = pool.index(first) + (1 if forward else -1)
+    while 0 <= j < len(pool):
+        a, b = (group[-1], pool[j]) if forward else (pool[j], group[-1])
+        gap = view.between(a.end, b.start)
+        if not COORD.match(gap) or pool[j].name == first.name:
+            break
+        group.append(pool[j])
+        gaps.append(gap)
+        j += 1 if forward else -1
+    while gaps and not any(CONJ.search(g) for g in gaps):
+        group.pop()
+        gaps.pop()
+    return sorted(group, key=lambda s: s.start)
+
+
+def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int = 160) -> list[Slot]:
+    """The entity (with its coordinated partners) acting as subject of a trigger at `pos`."""
+    candidates = [s for s in view.slots if s.kind == kind and s.end <= pos and pos - s.end <= max_gap]
+    for slot in reversed(candidates):
+        gap = view.between(slot.end, pos)
+        if CLAUSE_BREAK.search(gap):
+            return []
+        before = view.between(view.start, slot.start)
+        if GOVERNED.search(before[-40:]) and not re.search(r"(?:,|^)\s*$", before[-3:]):
+            continue
+        return coordinated(view, slot, forward=False, kind=kind)
+    return []
+
+
+def object_after(view: SentenceView, pos: int, prep: re.Pattern[str], kind: str = "org", max_gap: int = 120,
+                 loose_words: int = 8) -> list[Slot]:
+    """Entities after `pos` introduced by a preposition of `prep` (descriptive words may intervene)."""
+    for slot in (s for s in view.slots if s.kind == kind and s.start >= pos):
+        gap = view.between(pos, slot.start)
+        if len(gap) > max_gap or CLAUSE_BREAK.search(gap):
+            return []
+        if introduced_by(gap, prep, loose_words):
+            return coordinated(view, slot, forward=True, kind=kind)
+    return []
+
+
+def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8) -> bool:
+    """Whether `gap` ends with a preposition of `prep`, maybe followed by a few lower-case words."""
+    words = gap.split()
+    for cut in range(len(words), max(0, len(words) - loose_words - 1), -1):
+        if prep.search(" ".join(words[:cut])) and all(w[:1].islower() or not w[:1].isalpha() for w in words[cut:]):
+            return True
+    return False
+
+
+def entities_after(view: SentenceView, pos: int, kind: str = "org", max_gap: int = 200) -> list[Slot]:
+    """The first entity after `pos` and those coordinated with it."""
+    for slot in (s for s in view.slots if s.kind == kind and s.start >= pos):
+        gap = view.between(pos, slot.start)
+        if len(gap) > max_gap or CLAUSE_BREAK.search(gap):
+            return []
+        return coordinated(view, slot, forward=True, kind=kind)
+    return []

@@ -1,0 +1,132 @@
+"""Vendor preferences: which companies choose or avoid which suppliers, and why.
+
+Rules per sentence:
+- customer (subject, or the company whose researchers/teams are the subject) + prefer verb
+  ("uses", "préfère", "setzt auf", "elige") + vendors (object, or after with/avec/mit/con/on…);
+- customer + avoid verb ("drops", "a cessé de travailler avec", "beendet", "rompe con") + vendor;
+- "rivals of X such as A and B" as preferred vendors: avoids X; "A rather than / statt / en lugar de X": avoids X;
+- "X's clients include A, B" / "parmi ses clients" / "zu den Kunden … gehören": A and B prefer X;
+- reason from the sentence's cause words (data quality, cost, capacity, conflict of interest…).
+Hedges ("considering", "in talks") and negations give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from analytics.dates import event_date
+from analytics.extraction import lexicon as lx
+from analytics.extraction.context import SentenceView, Slot
+from analytics.extraction.roles import entities_after, object_after, subject_before
+
+VENDOR_PREP = re.compile(r"(?:\bwith|\bavec|\bmit|\bcon|\bon|\bsur|\bauf|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bbei|\bto|"
+                         r"\bà|\bau|\baux|\ba|\bal|\bvers|\bfor|\bpour|\bpara|\bpor|\bf[üu]r|\bzu|\bvon|\bdel?|"
+                         r"\bsuch as|\btels? que|\btelles? que|\bcomme|\bwie|\bcomo|\bincluding|\bdont|\bdarunter)\s*$",
+                         re.IGNORECASE)
+TEAM_OF = re.compile(r"(?:researchers?|chercheurs?|engineers?|ing[ée]nieurs?|[ée]quipes?|teams?|Forscher\w*|Teams?|"
+                     r"Entwickler\w*|investigador\w*|ingenier\w*|equipos?|developers?|d[ée]veloppeurs?|staff)"
+                     r"\s+(?:\w+\s+){0,4}?(?:de|du|des|of|von|del|at|chez|bei|d')\s*$", re.IGNORECASE)
+RIVALS_OF = re.compile(r"(?:rivals?|competitors?|concurrents?|Konkurrenten|Wettbewerber\w*|Rivalen|rivales|"
+                       r"competidores)\s+(?:\w+\s+){0,3}?(?:of|de|du|des|von|del|d')\s*$", re.IGNORECASE)
+RATHER = re.compile(r"(?:rather than|instead of|plut[ôo]t que|au lieu de|statt|anstatt|anstelle von|en lugar de|"
+                    r"en vez de)\s*(?:\w+\s+){0,3}?$", re.IGNORECASE)
+CLIENTS = re.compile(r"(?:clients? (?:include|including|such as)|customers? (?:include|including|such as)|"
+                     r"parmi (?:ses|leurs) clients|compte parmi ses clients|clients comme|clients tels que|"
+                     r"zu (?:den|seinen|ihren) Kunden (?:z[äa]hlen|geh[öo]ren)|Kunden wie|entre sus clientes|"
+                     r"clientes como|sus clientes incluyen)", re.IGNORECASE)
+
+
+def reason_of(text: str) -> str | None:
+    """The stated cause of a preference, as a short English label."""
+    for label, rx in lx.REASONS:
+        if rx.search(text):
+            return label
+    return None
+
+
+def _pref(customer: str, vendor: str, stance: str, reason: str | None, view: SentenceView, date: str | None,
+          confidence: float) -> dict[str, Any]:
+    return {"type": "vendor_preference", "customer": customer, "vendor": vendor, "stance": stance, "reason": reason,
+            "date": date, "confidence": confidence, "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
+
+
+def _customers(view: SentenceView, t0: int) -> list[Slot]:
+    subj = subject_before(view, t0, max_gap=220)
+    if subj:
+        return subj
+    for slot in reversed([s for s in view.orgs() if s.end <= t0]):
+        if TEAM_OF.search(view.between(max(view.start, slot.start - 80), slot.start)):
+            return [slot]
+    return []
+
+
+def _vendors(view: SentenceView, t1: int) -> list[Slot]:
+    return entities_after(view, t1, max_gap=25) or object_after(view, t1, VENDOR_PREP, max_gap=140)
+
+
+def _blocked(view: SentenceView, t0: int, t1: int) -> bool:
+    window = view.between(max(view.start, t0 - 50), min(view.end, t1 + 15))
+    return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))
+
+
+def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+    """Preferences stated in one sentence."""
+    out: list[dict[str, Any]] = []
+    reason = reason_of(view.text)
+    m = CLIENTS.search(view.text)
+    if m:
+        c0 = view.start + m.start()
+        vendor = subject_before(view, c0) or [s for s in view.orgs() if s.end <= c0][-1:]
+        customers = entities_after(view, view.start + m.end(), max_gap=40)
+        if vendor and customers and not _blocked(view, c0, c0):
+            return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
+                    for c in customers if c.name != vendor[-1].name]
+    for rx, stance in ((lx.AVOID, "avoids"), (lx.PREFER, "prefers")):
+        for trig in rx.finditer(view.text):
+            t0, t1 = view.start + trig.start(), view.start + trig.end()
+            customers = _customers(view, t0)
+            vendors = [v for v in _vendors(view, t1) if v.name not in {c.name for c in customers}]
+            if not customers or not vendors or _blocked(view, t0, t1):
+                continue
+            for c in customers:
+                for v in vendors:
+                    out.append(_pref(c.name, v.name, stance, reason, view, date, 0.75))
+                if stance == "prefers":
+                    for x in _rivals_origin(view, vendors) + _rather_than(view, vendors[-1].end):
+                        if x.name != c.name:
+                            out.append(_pref(c.name, x.name, "avoids", reason, view, date, 0.65))
+            if out:
+                return out
+    return out
+
+
+def _rivals_origin(view: SentenceView, vendors: list[Slot]) -> list[Slot]:
+    """X in "rivals of X such as A and B" when A, B are the preferred vendors."""
+    first = vendors[0]
+    for s in reversed([s for s in view.orgs() if s.end <= first.start and first.start - s.end <= 60]):
+        if RIVALS_OF.search(view.between(max(view.start, s.start - 80), s.start)):
+            return [s]
+    return []
+
+
+def _rather_than(view: SentenceView, pos: int) -> list[Slot]:
+    for s in (s for s in view.orgs() if s.start >= pos and s.start - pos <= 80):
+        if RATHER.search(view.between(pos, s.start)):
+            return [s]
+    return []
+
+
+def vendor_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
+    """Every vendor preference of an article (one per customer, vendor and stance)."""
+    facts: list[dict[str, Any]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for view in views:
+        if len(view.orgs()) < 2:
+            continue
+        for pref in sentence_preferences(view, event_date(view.text, published)):
+            key = (pref["customer"], pref["vendor"], pref["stance"])
+            if key not in seen:
+                seen.add(key)
+                facts.append(pref)
+    return facts
