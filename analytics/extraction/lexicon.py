@@ -87,7 +87,7 @@ HIRE = _rx(
 LEAVE = _rx(
     r"left\b", r"leav(?:e|es|ing)\b", r"quit(?:s|ting)?\b", r"depart\w*", r"exit\w*", r"stepp(?:ed|ing) down",
     r"steps down", r"resign\w*", r"walked out", r"exodus", r"split from",
-    r"a quitt[ée]", r"quitt\w+", r"d[ée]parts?\b", r"d[ée]partir", r"d[ée]part du", r"a d[ée]missionn[ée]", r"d[ée]mission\w*", r"claque la porte",
+    r"a quitt[ée]", r"quitt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|ant)\b", r"d[ée]parts?\b", r"d[ée]partir", r"d[ée]part du", r"a d[ée]missionn[ée]", r"d[ée]mission\w*", r"claque la porte",
     r"s'en va", r"partent", r"est parti",
     r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
     r"scheidet .{0,20}aus", r"schied\w* .{0,30}aus",

@@ -18,7 +18,7 @@ CLAUSE_BREAK = re.compile(r"[;:]|\s(?:but|mais|aber|pero|while|tandis que|wherea
 GOVERNED = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bvon|\bby|\bpar|\bpor|\bwith|\bavec|"
                       r"\bmit|\bcon|\bfor|\bpour|\bf[üu]r|\bpara|\bto|\bà|\bau|\bzu|\ba|\bat|\bchez|\bbei|\bof|\bthan|"
                       r"\bamong|\bparmi|\bunter|\bentre|\bover|\bsur|\bauf|\bsobre|\bagainst|\bcontre|\bgegen|\bcontra)"
-                      r"\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+                      r"\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 CONJ = re.compile(r"\b(?:and|et|und|y|e|as well as|ainsi que|sowie|así como)\b|&", re.IGNORECASE)
@@ -76,7 +76,7 @@ def object_after(view: SentenceView, pos: int, prep: re.Pattern[str], kind: str 
 
 def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8) -> bool:
     """Whether `gap` ends with a preposition of `prep`, maybe followed by a few lower-case words."""
-    words = gap.split()
+    words = re.sub(r"\b([dlDLjJ]['’])", r"\1 ", gap).split()
     for cut in range(len(words), max(0, len(words) - loose_words - 1), -1):
         if prep.search(" ".join(words[:cut])) and all(w[:1].islower() or not w[:1].isalpha() for w in words[cut:]):
             return True

@@ -22,7 +22,7 @@ from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import coordinated, entities_after, object_after, subject_before
 
-TO_JOIN = re.compile(r"(?:\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bzu|\bzum|\bzur|\bnach|"
+TO_JOIN = re.compile(r"(?:\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bau|\baux|\bzu|\bzum|\bzur|\bnach|"
                      r"\bpara unirse a|\bpara|\bpor|\ba|\bal|\bin richtung|\bto found|\bto start|\bpour fonder|"
                      r"\bpour cr[ée]er|\bum .{0,30} zu gr[üu]nden|\bpara fundar|\bto launch|\bto co-found)\s*$",
                      re.IGNORECASE)
@@ -122,10 +122,10 @@ def person_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
             continue
         left = entities_after(view, t1, max_gap=40) or object_after(view, t1, OF_PREP, max_gap=40)
         from_org = left[0].name if left else None
-        to = object_after(view, left[-1].end if left else t1, TO_JOIN, max_gap=120)
-        to_org = to[0].name if to and to[0].name != from_org else None
-        if not from_org and not to_org:
+        if not from_org:
             continue
+        to = object_after(view, left[-1].end, TO_JOIN, max_gap=120)
+        to_org = to[0].name if to and to[0].name != from_org else None
         for p in people:
             origin = _origin(view, p, {from_org or "", to_org or ""})
             role = _role_near(view, p)

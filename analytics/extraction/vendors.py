@@ -27,7 +27,7 @@ VENDOR_PREP = re.compile(r"(?:\bwith|\bavec|\bmit|\bcon|\bon|\bsur|\bauf|\ben|\b
 TEAM_OF = re.compile(r"(?:researchers?|chercheurs?|engineers?|ing[ée]nieurs?|[ée]quipes?|teams?|Forscher\w*|Teams?|"
                      r"Entwickler\w*|investigador\w*|ingenier\w*|equipos?|developers?|d[ée]veloppeurs?|staff)"
                      r"\s+(?:\w+\s+){0,4}?(?:de|du|des|of|von|del|at|chez|bei|d')\s*$", re.IGNORECASE)
-RIVALS_OF = re.compile(r"(?:rivals?|competitors?|concurrents?|Konkurrenten|Wettbewerber\w*|Rivalen|rivales|"
+RIVALS_OF = re.compile(r"(?:rivals?|rivaux|competitors?|concurrents?|concurrence|Konkurrenten|Wettbewerber\w*|Rivalen|rivales|"
                        r"competidores)\s+(?:\w+\s+){0,3}?(?:of|de|du|des|von|del|d')\s*$", re.IGNORECASE)
 RATHER = re.compile(r"(?:rather than|instead of|plut[ôo]t que|au lieu de|statt|anstatt|anstelle von|en lugar de|"
                     r"en vez de)\s*(?:\w+\s+){0,3}?$", re.IGNORECASE)
@@ -52,17 +52,11 @@ def _pref(customer: str, vendor: str, stance: str, reason: str | None, view: Sen
 
 
 def _customers(view: SentenceView, t0: int) -> list[Slot]:
-    subj = subject_before(view, t0, max_gap=220)
-    if subj:
-        return subj
-    for slot in reversed([s for s in view.orgs() if s.end <= t0]):
-        if TEAM_OF.search(view.between(max(view.start, slot.start - 80), slot.start)):
-            return [slot]
-    return []
-
-
-def _vendors(view: SentenceView, t1: int) -> list[Slot]:
-    return entities_after(view, t1, max_gap=25) or object_after(view, t1, VENDOR_PREP, max_gap=140)
+    """The customer: the company whose teams are the subject ("les chercheurs de TBD Labs"), else the subject."""
+    before = [s for s in view.orgs() if s.end <= t0]
+    if before and TEAM_OF.search(view.between(max(view.start, before[-1].start - 80), before[-1].start)):
+        return [before[-1]]
+    return subject_before(view, t0, max_gap=220)
 
 
 def _blocked(view: SentenceView, t0: int, t1: int) -> bool:
@@ -71,8 +65,7 @@ def _blocked(view: SentenceView, t0: int, t1: int) -> bool:
 
 
 def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
-    """Preferences stated in one sentence."""
-    out: list[dict[str, Any]] = []
+    """Preferences stated in one sentence, triggers read in text order."""
     reason = reason_of(view.text)
     m = CLIENTS.search(view.text)
     if m:
@@ -82,32 +75,41 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
         if vendor and customers and not _blocked(view, c0, c0):
             return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
                     for c in customers if c.name != vendor[-1].name]
-    for rx, stance in ((lx.AVOID, "avoids"), (lx.PREFER, "prefers")):
-        for trig in rx.finditer(view.text):
-            t0, t1 = view.start + trig.start(), view.start + trig.end()
-            customers = _customers(view, t0)
-            vendors = [v for v in _vendors(view, t1) if v.name not in {c.name for c in customers}]
-            if not customers or not vendors or _blocked(view, t0, t1):
-                continue
-            for c in customers:
-                for v in vendors:
-                    out.append(_pref(c.name, v.name, stance, reason, view, date, 0.75))
-                if stance == "prefers":
-                    for x in _rivals_origin(view, vendors) + _rather_than(view, vendors[-1].end):
-                        if x.name != c.name:
-                            out.append(_pref(c.name, x.name, "avoids", reason, view, date, 0.65))
-            if out:
-                return out
+    triggers = sorted([(t, "avoids") for t in lx.AVOID.finditer(view.text)]
+                      + [(t, "prefers") for t in lx.PREFER.finditer(view.text)], key=lambda ts: ts[0].start())
+    out: list[dict[str, Any]] = []
+    last_customers: list[Slot] = []
+    seen_vendors: set[str] = set()
+    for trig, stance in triggers:
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        if _blocked(view, t0, t1):
+            continue
+        customers = _customers(view, t0)
+        if last_customers and (not customers or {c.name for c in customers} <= seen_vendors):
+            customers = last_customers  # "… favour A and B, pointing to problems with X": same subject
+        vendors, rivals = _vendors(view, t1)
+        vendors = [v for v in vendors if v.name not in {c.name for c in customers}]
+        if not customers or not (vendors or rivals):
+            continue
+        for c in customers:
+            for v in vendors:
+                out.append(_pref(c.name, v.name, stance, reason, view, date, 0.75))
+            avoided = rivals + (_rather_than(view, vendors[-1].end) if vendors else [])
+            for x in avoided if stance == "prefers" else []:
+                if x.name != c.name:
+                    out.append(_pref(c.name, x.name, "avoids", reason, view, date, 0.65))
+        last_customers = customers
+        seen_vendors |= {v.name for v in vendors + rivals}
     return out
 
 
-def _rivals_origin(view: SentenceView, vendors: list[Slot]) -> list[Slot]:
-    """X in "rivals of X such as A and B" when A, B are the preferred vendors."""
-    first = vendors[0]
-    for s in reversed([s for s in view.orgs() if s.end <= first.start and first.start - s.end <= 60]):
-        if RIVALS_OF.search(view.between(max(view.start, s.start - 80), s.start)):
-            return [s]
-    return []
+def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
+    """(vendors, avoided rivals) after a trigger: "rivals of X such as A and B" gives ([A, B], [X])."""
+    found = entities_after(view, t1, max_gap=25) or object_after(view, t1, VENDOR_PREP, max_gap=140)
+    if found and RIVALS_OF.search(view.between(max(view.start, found[0].start - 80), found[0].start)):
+        rest = found[1:] or entities_after(view, found[0].end, max_gap=40)
+        return rest, found[:1]
+    return found, []
 
 
 def _rather_than(view: SentenceView, pos: int) -> list[Slot]:
