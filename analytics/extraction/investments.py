@@ -153,6 +153,23 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
     return facts
 
 
+def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
+           ) -> list[dict[str, Any]]:
+    """"X backed Y with N", "X finance Y", "X is putting N into Y": the target is the direct object."""
+    for trig in lx.FUND.finditer(view.text):
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        investors = subject_before(view, t0)
+        targets = entities_after(view, t1, max_gap=50) or object_after(view, t1, lx.PREP_TARGET, max_gap=80)
+        targets = [t for t in targets if t.name not in {i.name for i in investors}]
+        if not investors or not targets or _blocked(view, investors[0].start, t1):
+            continue
+        amount = _nearest(amounts.deals, t0)
+        valuation = amounts.valuations[0] if amounts.valuations else None
+        return [_fact(i, targets[0].name, amount, amounts, view, date, 0.75 if amount else 0.65, valuation,
+                      _stake(view, lang)) for i in _names(investors)]
+    return []
+
+
 def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                    ) -> list[dict[str, Any]]:
     """"Y raises N (led by A, with B and C)": a round fact plus one fact per named backer."""
@@ -176,15 +193,38 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
     return []
 
 
+APPOSITION_OF = re.compile(r"(?:arm|unit|fund|subsidiary|division|bras|filiale|fonds|branche|Wagniskapitalarm|"
+                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds)\s+(?:\w+\s+){0,4}$",
+                           re.IGNORECASE)
+
+
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
-    """Investors named after `pos` by lead, participation or "from" phrases."""
+    """Investors named after `pos` by lead, participation or "from" phrases ("X-led" before)."""
     found: list[Slot] = []
     for rx in (lx.LEAD, lx.PARTICIPANTS):
         for m in rx.finditer(view.text):
-            if view.start + m.start() >= pos:
-                found += entities_after(view, view.start + m.end(), max_gap=60)
+            m0 = view.start + m.start()
+            if m.group(0).lower().endswith("-led"):
+                found += [s for s in view.orgs() if s.end == m0 + len(m.group(0)) - 4]
+            elif lx.LEAD.match(m.group(0)) and re.match(r"(?i)lead|led the|m[èe]ne|pilote|f[üu]hrt|lidera", m.group(0)):
+                found += subject_before(view, m0)
+            elif m0 >= pos:
+                found += _listed_after(view, view.start + m.end())
     found += object_after(view, pos, FROM_INVESTORS, max_gap=140)
     return [n for n in _names(sorted(found, key=lambda s: s.start)) if n != exclude]
+
+
+def _listed_after(view: SentenceView, pos: int) -> list[Slot]:
+    """Entities listed after `pos` up to the end of the clause, skipping appositions ("Bosch Ventures, the arm of Bosch")."""
+    out: list[Slot] = []
+    for s in (s for s in view.slots if s.start >= pos):
+        gap = view.between(out[-1].end if out else pos, s.start)
+        if re.search(r"[;:]|\.\s", gap) or len(gap) > 90:
+            break
+        if APPOSITION_OF.search(gap) or lx.PREP_TARGET.search(gap[-12:]):
+            continue
+        out.append(s)
+    return out
 
 
 def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str, Any]], lang: str | None
@@ -194,13 +234,12 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
         return []
     head = last[0]
     new: list[dict[str, Any]] = []
-    has_lead = lx.LEAD.search(view.text) or re.search(
-        r"\b(?:participated|ont particip[ée]|beteiligt\w*|participaron|also invested|ont [ée]galement investi|"
-        r"investors? (?:include|including)|backers? include)\b", view.text, re.IGNORECASE)
-    if has_lead and not _blocked(view, view.start, view.start):
+    has_lead = lx.LEAD.search(view.text) or lx.PARTICIPANTS.search(view.text)
+    if has_lead and not lx.HEDGE.search(view.text) and not lx.NEGATION.search(view.text):
         backers = round_backers(view, view.start, exclude=head["target"])
-        if not backers:
-            backers = _names([s for s in view.orgs() if s.name != head["target"]])
+        if not backers and lx.PARTICIPANTS.search(view.text):
+            backers = _names([s for s in subject_before(view, view.start + lx.PARTICIPANTS.search(view.text).start())
+                              if s.name != head["target"]])
         known = {f["investor"] for f in last}
         for b in backers:
             if b not in known:
@@ -225,7 +264,8 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             continue
         amounts = classify_amounts(view, lang)
         date = event_date(view.text, published)
-        found = direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
+        found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
+                 or funded(view, amounts, date, lang))
         if found:
             facts += found
             last, since_last = found, 0

@@ -22,6 +22,11 @@ INVEST = _rx(
     r"backs?\b", r"backed\b", r"backing\b", r"pour(?:s|ed|ing)? .{0,20} into", r"commit(?:s|ted|ment)\b",
     r"s'engage à investir", r"financ\w+", r"soutien\w* financ\w*",
 )
+FUND = _rx(
+    r"back(?:s|ed|ing)?\b", r"fund(?:s|ed|ing)?\b", r"financ(?:e|es|ed|ing)\b", r"soutien(?:t|nent)?\b", r"a soutenu",
+    r"financ[ée]\b", r"finanzier\w*", r"unterst[üu]tz\w*", r"respald\w+", r"financi[óo]\b", r"financia\b",
+    r"put(?:s|ting)?\b(?=.{0,40}\binto\b)", r"plac(?:e|es|ed|ing)\b(?=.{0,40}\bin\b)",
+)
 RAISE = _rx(
     r"rais(?:e|es|ed|ing)\b", r"secur(?:e|es|ed|ing)\b", r"clos(?:e|es|ed|ing) (?:a|its|an)\b", r"land(?:s|ed)\b",
     r"l[èe]ve\w*", r"a lev[ée]", r"lev[ée]e de fonds", r"boucl\w+", r"obtient", r"a obtenu", r"r[ée]colt\w+",
@@ -30,17 +35,23 @@ RAISE = _rx(
     r"erh[äa]lt", r"erhielt", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]",
 )
 LEAD = _rx(
-    r"led by", r"co-led by", r"spearheaded by", r"headed by", r"men[ée]e? par", r"emmen[ée]e? par", r"pilot[ée]e? par",
+    r"led by", r"\w+-led\b", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
+    r"m[èe]ne le tour", r"a men[ée] le tour", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
+    r"lidera(?:ba)? la ronda", r"angef[üu]hrt\b", r"lead investor", r"chef de file", r"Lead-Investor", r"inversor principal", r"co-led by", r"spearheaded by", r"headed by", r"men[ée]e? par", r"emmen[ée]e? par", r"pilot[ée]e? par",
     r"conduit(?:e)? par", r"codirig[ée]e? par", r"angef[üu]hrt von", r"unter (?:der )?f[üu]hrung (?:von|des|der)",
     r"liderad[ao] por", r"encabezad[ao] por", r"co-?liderad[ao] por", r"dirigid[ao] por",
 )
 PARTICIPANTS = _rx(
     r"with participation from", r"participation (?:from|of|de)", r"alongside", r"along with", r"joined by",
-    r"investors? (?:include|including|such as)", r"backers? (?:include|including)", r"including", r"with\b",
-    r"aux c[ôo]t[ée]s (?:de|d')", r"avec la participation (?:de|d')", r"ainsi que", r"dont\b", r"parmi lesquels",
-    r"avec\b", r"mit\b", r"sowie", r"darunter", r"zu den investoren", r"junto a", r"junto con", r"con la participaci[óo]n de",
-    r"entre (?:ellos|los que|los inversores)", r"as well as", r"with backing from", r"from investors",
-    r"participaron", r"particip[ée]\w*", r"beteiligten sich", r"ont particip[ée]", r"participated",
+    r"investors? (?:include|included|including|such as)", r"backers? (?:include|included|including)",
+    r"participants? (?:in the round )?(?:include|included)", r"(?:syndicate|group|consortium) (?:that )?includ\w+",
+    r"aux c[ôo]t[ée]s (?:de|d')", r"avec la participation (?:de|d')", r"parmi lesquels", r"parmi les investisseurs",
+    r"investisseurs? (?:comme|tels que|dont)", r"darunter", r"zu den investoren", r"Investoren wie", r"junto a", r"junto con",
+    r"con la participaci[óo]n de", r"entre (?:ellos|los que|los inversores)", r"inversores como", r"with backing from",
+    r"from investors", r"participaron", r"particip[ée]\w*", r"beteilig(?:en|ten) sich", r"ont particip[ée]",
+    r"participated", r"took part", r"also invested", r"ont [ée]galement investi", r"(?:existing|bestehende|Bestands)"
+    r"[- ]?investoren", r"existing investors", r"investisseurs historiques", r"inversores existentes", r"eingestiegen",
+    r"stock\w* .{0,20}auf", r"r[ée]investi\w*", r"reinvest\w*",
 )
 VALUATION = _rx(
     r"valu(?:ed|ing|ation)\b", r"valorisa\w*", r"valoris\w+", r"valoris[ée]e?", r"valeur de", r"bewert\w*",

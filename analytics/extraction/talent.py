@@ -182,7 +182,7 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
     moves: list[dict[str, Any]] = []
     hires = list(lx.HIRE.finditer(view.text))
     for g in GROUP.finditer(view.text):
-        g0, g1 = view.start + g.start(), view.start + g.end()
+        g1 = view.start + g.end()
         count = _count(g.group("count"))
         origins = object_after(view, g1, lx.PREP_FROM, max_gap=90)
         if not origins:

@@ -37,6 +37,10 @@ CLIENTS = re.compile(r"(?:clients? (?:include|including|such as)|customers? (?:i
                      r"clientes como|sus clientes incluyen)", re.IGNORECASE)
 
 
+GERUND_LINK = re.compile(r",\s*(?:en|tout en|while|by|citing|pointing|unter|indem|alegando|se[ñn]alando|"
+                         r"[\w]+(?:ant|ing|end|ando|iendo))?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def reason_of(text: str) -> str | None:
     """The stated cause of a preference, as a short English label."""
     for label, rx in lx.REASONS:
@@ -85,7 +89,8 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
         if _blocked(view, t0, t1):
             continue
         customers = _customers(view, t0)
-        if last_customers and (not customers or {c.name for c in customers} <= seen_vendors):
+        participle = GERUND_LINK.search(view.between(max(view.start, t0 - 25), t0))
+        if last_customers and (participle or not customers or {c.name for c in customers} <= seen_vendors):
             customers = last_customers  # "… favour A and B, pointing to problems with X": same subject
         vendors, rivals = _vendors(view, t1)
         vendors = [v for v in vendors if v.name not in {c.name for c in customers}]
