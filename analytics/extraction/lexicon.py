@@ -103,8 +103,6 @@ LEAVE = _rx(
     r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
     r"scheidet .{0,20}aus", r"schied\w* .{0,30}aus",
     r"dej[óo]\b", r"deja\b", r"abandon\w+", r"sal(?:e|i[óo]|ida)\b", r"se va\b", r"se fue", r"march[óo]", r"renunci\w+",
-    r"layoffs?\b", r"laid off", r"lay off", r"licenci\w+", r"job cuts", r"cuts? .{0,20}jobs", r"suppression\w* de postes",
-    r"entlass\w*", r"stellenabbau", r"despid\w+",
 )
 FOUND = _rx(r"found(?:ed|ing)?\b", r"co-?found(?:ed|ing)?\b", r"start(?:ed)? (?:his|her|their|a) (?:own )?",
             r"launch(?:ed)? (?:his|her|their)", r"fond(?:er|é|ée|ent|é\w*)\b", r"cr[ée]er\b", r"a cr[ée][ée]",
@@ -114,7 +112,10 @@ FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*"
 
 # --- vendors ---------------------------------------------------------------------------------
 PREFER = _rx(
-    r"us(?:e|es|ed|ing)\b", r"rel(?:y|ies|ied|ying) (?:on|heavily on)", r"chose\b", r"choos(?:e|es|ing)\b", r"chosen",
+    r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",
+    r"(?:contract|deal|agreement|partnership) with", r"contrat .{0,40}?avec", r"accord .{0,40}?avec",
+    r"Vertrag .{0,40}?mit", r"(?:acuerdo|contrato) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
+    r"rel(?:y|ies) (?:increasingly |heavily |largely )?on", r"rel(?:y|ies|ied|ying) (?:on|heavily on)", r"chose\b", r"choos(?:e|es|ing)\b", r"chosen",
     r"select(?:s|ed)?\b", r"pick(?:s|ed)?\b", r"switch(?:es|ed|ing)? to", r"turn(?:s|ed)? to", r"favou?r(?:s|ed)?\b",
     r"prefer(?:s|red)?\b", r"work(?:s|ed|ing)? with", r"partner(?:s|ed|ing)? with", r"signed (?:on )?with",
     r"tapp(?:ed|ing)? .{0,20} for", r"buy(?:s|ing)? .{0,30} from", r"bought .{0,30} from", r"runs? on\b", r"built on",

@@ -15,6 +15,7 @@ Plans, offers and talks give no move.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from analytics.dates import event_date
@@ -24,7 +25,9 @@ from analytics.extraction.roles import coordinated, entities_after, object_after
 
 TO_JOIN = re.compile(r"(?:\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bau|\baux|\bzu|\bzum|\bzur|\bnach|"
                      r"\bpara unirse a|\bpara|\bpor|\ba|\bal|\bin richtung|\bto found|\bto start|\bpour fonder|"
-                     r"\bpour cr[ée]er|\bum .{0,30} zu gr[üu]nden|\bpara fundar|\bto launch|\bto co-found)\s*$",
+                     r"\bpour cr[ée]er|\bum .{0,30} zu gr[üu]nden|\bpara fundar|\bto launch|\bto co-found|\bto lead|\bto run|"
+                     r"\bto head|\bpour diriger|\bpour prendre la t[êe]te d[eu']|\bpara dirigir|\bpara liderar|"
+                     r"\bum .{0,30} zu leiten)\s*$",
                      re.IGNORECASE)
 ORIGIN = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|previously at|auparavant chez|"
                     r"zuvor bei|who (?:came|comes) from|venu\w* de|kam von|procedente de|veteran of)", re.IGNORECASE)
@@ -61,6 +64,8 @@ COMPANIONS = re.compile(
 STRONG_ORIGIN = re.compile(r"(?:provenant d[e']|venus? d[e']|venant d[e']|en provenance d[e']|coming from|who came from|"
                            r"procedentes? de|llegados? de|die von|kamen von|from rivals?(?: such as| including)?)"
                            r"\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+ORG_TITLE = re.compile(r"^\s*(?:'s\s+)?(?:(?:co-?founder|founder|CEO|chief [\w ]+?|president|researcher|"
+                       r"engineer|executive|scientist|head of [\w ]+?)(?:\s+and\s+|\s*,\s*|\s+))+$", re.IGNORECASE)
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -99,6 +104,11 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str]) -> str | None:
         for s in view.orgs():
             if start <= s.start < person.start and s.name not in exclude:
                 return s.name
+    titled = ORG_TITLE.search(view.between(max(view.start, person.start - 80), person.start))
+    if titled:
+        for s in view.orgs():
+            if s.end <= person.start and person.start - s.end <= len(titled.group(0)) and s.name not in exclude:
+                return s.name
     if POSSESSIVE_TITLE.search(view.between(max(view.start, person.start - 80), person.start)):
         prior = [s for s in view.orgs() if s.end <= person.start and s.name not in exclude]
         if prior:
@@ -110,69 +120,135 @@ def _people_after(view: SentenceView, pos: int) -> list[Slot]:
     return entities_after(view, pos, kind="person", max_gap=60)
 
 
-def person_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
-    """Moves of named people in one sentence."""
+def person_moves(view: SentenceView, date: str | None, topic: str | None) -> list[dict[str, Any]]:
+    """Moves of named people in one sentence, every trigger read in text order."""
     moves: list[dict[str, Any]] = []
     if NOT_A_MOVE.search(view.text):
         return moves
-    for trig in lx.LEAVE.finditer(view.text):
-        t0, t1 = view.start + trig.start(), view.start + trig.end()
-        people = subject_before(view, t0, kind="person", max_gap=200)
-        if not people or _hedged(view, t0, t1):
-            continue
-        left = entities_after(view, t1, max_gap=40) or object_after(view, t1, OF_PREP, max_gap=40)
-        from_org = left[0].name if left else None
-        if not from_org:
-            continue
-        to = object_after(view, left[-1].end, TO_JOIN, max_gap=120)
-        to_org = to[0].name if to and to[0].name != from_org else None
-        for p in people:
-            origin = _origin(view, p, {from_org or "", to_org or ""})
-            role = _role_near(view, p)
-            if origin and from_org:
-                moves.append(_move(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
-            moves.append(_move(p.name, 1, from_org or origin, to_org, role, "departure", view, date, 0.75))
-        return moves
-    for trig in lx.HIRE.finditer(view.text):
+    triggers = sorted([(m, "leave") for m in lx.LEAVE.finditer(view.text)]
+                      + [(m, "hire") for m in lx.HIRE.finditer(view.text)]
+                      + [(m, "found") for m in lx.FOUND.finditer(view.text)], key=lambda tk: tk[0].start())
+    for trig, kind in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         if _hedged(view, t0, t1):
             continue
         people = subject_before(view, t0, kind="person", max_gap=200)
-        if people and PASSIVE_AGENT.match(view.between(t1, view.end)):  # "X, recruited by Y"
-            agent = view.between(t1, view.end)
-            if TITLE.match(PASSIVE_AGENT.sub("", agent, count=1).strip()):
-                continue  # recruited by a person ("par le PDG de X"): no company named as employer
-        if people:  # "X joins Y", "X a rejoint Y"
-            to = entities_after(view, t1, max_gap=60) or object_after(view, t1, TO_JOIN, max_gap=80)
-            if not to:
-                continue
-            for p in people:
-                origin = _origin(view, p, {to[0].name})
-                from_m = object_after(view, to[-1].end, lx.PREP_FROM, max_gap=60)
-                from_org = origin or (from_m[0].name if from_m else None)
-                moves.append(_move(p.name, 1, from_org, to[0].name, _role_near(view, p), "hire", view, date, 0.75))
-            return moves
-        hirers = subject_before(view, t0)
-        hired = _people_after(view, t1)
-        if not hired:
-            continue
-        to_org = hirers[0].name if hirers else None
-        if to_org is None:  # "l'embauche de X ... au Meta Superintelligence Labs"
-            dest = object_after(view, hired[-1].end, TO_JOIN, max_gap=120)
-            to_org = dest[0].name if dest else None
-        if to_org is None:
-            continue
-        for p in hired:
-            from_m = object_after(view, p.end, lx.PREP_FROM, max_gap=60)
-            from_org = _origin(view, p, {to_org}) or (from_m[0].name if from_m and from_m[0].name != to_org else None)
-            moves.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
-        companions = COMPANIONS.match(view.between(hired[-1].end, view.end))
-        if companions and moves:  # "X et d'autres cadres dirigeants": the same move for the group
-            first = moves[0]
-            moves.append(_move(None, _count(companions.group("count")), first["from_org"], to_org,
-                               companions.group("role"), "hire", view, date, 0.6))
-        return moves
+        if kind == "leave":
+            moves += _departures(view, people, t1, date, topic)
+        elif kind == "found":
+            moves += _foundings(view, people, t1, date, moves, topic)
+        elif people and not _recruited_by_person(view, t1):
+            moves += _joins(view, people, t1, date)
+        elif not people:
+            moves += _hires(view, t0, t1, date)
     return moves
+
+
+def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | None, topic: str | None
+                ) -> list[dict[str, Any]]:
+    """"X left A (to join B)", "X a quitté A pour B"; without A, the article's main company."""
+    if not people:
+        return []
+    left = entities_after(view, t1, max_gap=40) or object_after(view, t1, OF_PREP, max_gap=40)
+    from_org = left[0].name if left else None
+    to = object_after(view, left[-1].end if left else t1, TO_JOIN, max_gap=120)
+    to_org = to[0].name if to and to[0].name != from_org else None
+    confidence = 0.75
+    if from_org is None:
+        if topic is None or topic == to_org:
+            return []
+        from_org, confidence = topic, 0.5
+    out = []
+    for p in people:
+        origin = _origin(view, p, {from_org, to_org or ""})
+        role = _role_near(view, p)
+        if origin:
+            out.append(_move(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
+        out.append(_move(p.name, 1, from_org, to_org, role, "departure", view, date, confidence))
+    return out
+
+
+def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None, earlier: list[dict[str, Any]],
+               topic: str | None) -> list[dict[str, Any]]:
+    """"… and started his own company, B": from the company just left (or the article's) to B."""
+    new = entities_after(view, t1, max_gap=80)
+    if not people or not new:
+        return []
+    out = []
+    for p in people:
+        left = [m["from_org"] for m in earlier if m["person"] == p.name and m["to_org"] is None]
+        origin = left[-1] if left else (_origin(view, p, {new[0].name}) or topic)
+        if origin and origin != new[0].name:
+            out.append(_move(p.name, 1, origin, new[0].name, _role_near(view, p), "founder", view, date, 0.6))
+    return out
+
+
+def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None) -> list[dict[str, Any]]:
+    """"X joins B", "X a rejoint B", "X wechselt zu B" (origin from "from A" or the apposition)."""
+    to = entities_after(view, t1, max_gap=60) or object_after(view, t1, TO_JOIN, max_gap=80)
+    if not to:
+        return []
+    out = []
+    for p in people:
+        from_m = object_after(view, to[-1].end, lx.PREP_FROM, max_gap=60)
+        from_org = _origin(view, p, {to[0].name}) or (from_m[0].name if from_m else None)
+        out.append(_move(p.name, 1, from_org, to[0].name, _role_near(view, p), "hire", view, date, 0.75))
+    return out
+
+
+def _hires(view: SentenceView, t0: int, t1: int, date: str | None) -> list[dict[str, Any]]:
+    """"Meta hired X (from A) and Y", "l'embauche de X … au MSL"."""
+    hirers = subject_before(view, t0)
+    hired = _listed_people(view, t1)
+    if not hired:
+        return []
+    to_org = hirers[0].name if hirers else None
+    if to_org is None:
+        dest = object_after(view, hired[-1].end, TO_JOIN, max_gap=120)
+        to_org = dest[0].name if dest else None
+    if to_org is None:
+        return []
+    out = []
+    for i, p in enumerate(hired):
+        nxt = hired[i + 1].start if i + 1 < len(hired) else view.end
+        from_org = _origin(view, p, {to_org}) or _appositive_origin(view, p.end, nxt, to_org)
+        out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
+    companions = COMPANIONS.match(view.between(hired[-1].end, view.end))
+    if companions and out:  # "X et d'autres cadres dirigeants": the same move for the group
+        out.append(_move(None, _count(companions.group("count")), out[0]["from_org"], to_org,
+                         companions.group("role"), "hire", view, date, 0.6))
+    return out
+
+
+def _listed_people(view: SentenceView, pos: int) -> list[Slot]:
+    """People listed after a hire verb, appositions between them allowed ("X, a researcher who …, and Y")."""
+    out: list[Slot] = []
+    for s in (s for s in view.people() if s.start >= pos):
+        gap = view.between(out[-1].end if out else pos, s.start)
+        if len(gap) > (60 if not out else 140) or re.search(r"[;:]|\.\s", gap):
+            break
+        if out and not re.search(r"(?:,|\band\b|\bet\b|\bund\b|\by\b)\s*$", gap):
+            break
+        out.append(s)
+    return out
+
+
+def _appositive_origin(view: SentenceView, start: int, end: int, exclude: str) -> str | None:
+    """Origin stated in an apposition: "a researcher who left OpenAI", "who worked … at Anthropic"."""
+    segment = view.between(start, end)
+    for s in view.orgs():
+        if start <= s.start < end and s.name != exclude:
+            before = view.between(start, s.start)
+            if lx.LEAVE.search(before) or re.search(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\ben)\s*$", before):
+                return s.name
+    del segment
+    return None
+
+
+def _recruited_by_person(view: SentenceView, t1: int) -> bool:
+    """"recruté par le PDG de X": the recruiter is a person, no employer is named."""
+    rest = view.between(t1, view.end)
+    return bool(PASSIVE_AGENT.match(rest)) and bool(TITLE.match(PASSIVE_AGENT.sub("", rest, count=1).strip()))
 
 
 def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
@@ -221,20 +297,54 @@ def _hedged(view: SentenceView, t0: int, t1: int) -> bool:
     return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))
 
 
+def topic_org(views: list[SentenceView]) -> str | None:
+    """The company the article is mostly about (most mentioned, if clearly ahead)."""
+    counts = Counter(s.name for v in views for s in v.orgs() if not s.descriptor)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One move per person where the text splits it: "left A" + "joined B" is A -> B."""
+    out: list[dict[str, Any]] = []
+    for m in moves:
+        if m["person"] is None:
+            out.append(m)
+            continue
+        same = [o for o in out if o["person"] == m["person"]]
+        if m["to_org"] is None and any(o["from_org"] == m["from_org"] and o["to_org"] for o in same):
+            continue  # A -> ? is already known as A -> B
+        if m["from_org"] is None and any(o["to_org"] == m["to_org"] for o in same):
+            continue  # ? -> B is already known as A -> B
+        open_leave = [o for o in same if o["to_org"] is None and o["from_org"] != m["to_org"]]
+        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] == "hire":
+            open_leave[-1].update(to_org=m["to_org"], kind="hire")
+            continue
+        out = [o for o in out if not (o["person"] == m["person"] and o["to_org"] is None
+                                      and o["from_org"] == m["from_org"] and m["to_org"])]
+        out = [o for o in out if not (o["person"] == m["person"] and o["from_org"] is None
+                                      and o["to_org"] == m["to_org"] and m["from_org"])]
+        out.append(m)
+    return out
+
+
 def talent_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every talent move of an article (one per person or group, origin and destination)."""
-    facts: list[dict[str, Any]] = []
+    topic = topic_org(views)
+    moves: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
     for view in views:
         if not view.slots:
             continue
         date = event_date(view.text, published)
-        for move in person_moves(view, date) + group_moves(view, date):
+        for move in person_moves(view, date, topic) + group_moves(view, date):
             key = (move["person"], move["from_org"], move["to_org"])
             if key not in seen and move["from_org"] != move["to_org"]:
                 seen.add(key)
-                facts.append(move)
-    return facts
+                moves.append(move)
+    return merge_person_moves(moves)
 
 
 __all__ = ["talent_facts", "coordinated"]

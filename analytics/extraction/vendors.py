@@ -41,6 +41,22 @@ GERUND_LINK = re.compile(r",\s*(?:en|tout en|while|by|citing|pointing|unter|inde
                          r"[\w]+(?:ant|ing|end|ando|iendo))?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+PROVIDER_FOR = re.compile(
+    r"(?:provider|supplier|partner|vendor|fournisseur|prestataire|partenaire|Anbieter|Lieferant|Partner|proveedor|"
+    r"socio)\s+(?:\w+\s+){0,3}?(?:for|of|to|de|du|des|d'|für|von|del|pour)\s*$", re.IGNORECASE)
+
+
+def provider_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
+    """"X is/remains the (exclusive) cloud provider for Y": Y prefers X."""
+    out = []
+    for slot in view.orgs():
+        if PROVIDER_FOR.search(view.between(max(view.start, slot.start - 80), slot.start)):
+            vendor = subject_before(view, slot.start - 1)
+            if vendor and vendor[0].name != slot.name and not _blocked(view, vendor[0].start, slot.start):
+                out.append(_pref(slot.name, vendor[0].name, "prefers", reason, view, date, 0.65))
+    return out
+
+
 def reason_of(text: str) -> str | None:
     """The stated cause of a preference, as a short English label."""
     for label, rx in lx.REASONS:
@@ -105,7 +121,7 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
                     out.append(_pref(c.name, x.name, "avoids", reason, view, date, 0.65))
         last_customers = customers
         seen_vendors |= {v.name for v in vendors + rivals}
-    return out
+    return out + provider_preferences(view, date, reason)
 
 
 def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
