@@ -39,6 +39,7 @@ class SentenceAmounts:
 
     deals: list[Amount]
     valuations: list[Amount]
+    excluded: list[Amount]  # cumulative totals, fees, contracts: not investments
     usd_equivalent: dict[int, float]  # start of a non-USD amount -> USD amount the text gives beside it
 
 
@@ -49,7 +50,7 @@ def _shift(a: Amount, offset: int) -> Amount:
 def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
     """Sort a sentence's money amounts: deal amounts, valuations, USD equivalents; drop totals and fees."""
     found = [_shift(a, view.start) for a in find_amounts(view.text, lang)]
-    deals, valuations, usd_eq = [], [], {}
+    deals, valuations, excluded, usd_eq = [], [], [], {}
     skip: set[int] = set()
     for i, a in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
@@ -66,10 +67,10 @@ def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
                                                    after, re.IGNORECASE):
             valuations.append(a)
         elif lx.NOT_INVESTMENT.search(after[:25]) or lx.NOT_INVESTMENT.search(before[-25:]):
-            continue
+            excluded.append(a)
         else:
             deals.append(a)
-    return SentenceAmounts(deals, valuations, usd_eq)
+    return SentenceAmounts(deals, valuations, excluded, usd_eq)
 
 
 def _usd(a: Amount | None, amounts: SentenceAmounts, date: str | None) -> float | None:
@@ -139,7 +140,7 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         investors = [s for s in subject_before(view, t0) if s.name != target.name]
         if not investors:  # "investment by X in Y", "l'investissement de N de Meta dans Y"
             investors = [s for s in view.orgs() if t1 <= s.start < target.start and s.name != target.name]
-        if not investors or _blocked(view, investors[0].start, t1):
+        if not investors or _blocked(view, investors[0].start, t1) or (amounts.excluded and not amounts.deals):
             continue
         amount = _nearest([a for a in amounts.deals if a.start < target.start + 80], t0)
         valuation = amounts.valuations[0] if amounts.valuations else None
@@ -161,7 +162,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
         investors = subject_before(view, t0)
         targets = entities_after(view, t1, max_gap=50) or object_after(view, t1, lx.PREP_TARGET, max_gap=80)
         targets = [t for t in targets if t.name not in {i.name for i in investors}]
-        if not investors or not targets or _blocked(view, investors[0].start, t1):
+        if not investors or not targets or _blocked(view, investors[0].start, t1) or (
+                amounts.excluded and not amounts.deals):
             continue
         amount = _nearest(amounts.deals, t0)
         valuation = amounts.valuations[0] if amounts.valuations else None

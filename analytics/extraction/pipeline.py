@@ -19,8 +19,9 @@ BATCH_SIZE = 32
 ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|S\.A|M|Mme|Hr|Fr|Sra?|vs|approx|ca|Nr|No)\.$")
 
 
-def sentences_of(doc: Any) -> list[tuple[int, int, str]]:
-    """Sentences as (start, end, text): the model's, cut at line breaks, rejoined after abbreviations."""
+def sentences_of(doc: Any, keep_whole: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:  # type: ignore[assignment]
+    """Sentences as (start, end, text): the model's, cut at line breaks, rejoined after abbreviations
+    and wherever a boundary would cut one of the `keep_whole` spans (entity mentions)."""
     text = doc.text
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
@@ -32,8 +33,9 @@ def sentences_of(doc: Any) -> list[tuple[int, int, str]]:
             pos += len(piece)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
+        inside = any(a < start and merged and merged[-1][1] < b for a, b in keep_whole)
         if merged and "\n" not in text[merged[-1][1]:start] and (
-                ABBREVIATION.search(text[:merged[-1][1]]) or re.match(r"[a-zà-ÿ(]", text[start])):
+                inside or ABBREVIATION.search(text[:merged[-1][1]]) or re.match(r"[a-zà-ÿ(]", text[start])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -44,7 +46,8 @@ def extract_article(article: Article, doc: Any) -> ArticleExtraction:
     """Entities, sentences and facts of one article from its parsed clean text."""
     gaz = load_gazetteer()
     mentions, entities = find_entities(article.clean_text, doc, gaz)
-    result = ArticleExtraction(article.id, mentions, entities, [], sentences_of(doc))
+    sentences = sentences_of(doc, [(m.start, m.end) for m in mentions])
+    result = ArticleExtraction(article.id, mentions, entities, [], sentences)
     result.facts = find_facts(article, doc, result)
     return result
 

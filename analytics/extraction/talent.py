@@ -66,6 +66,7 @@ STRONG_ORIGIN = re.compile(r"(?:provenant d[e']|venus? d[e']|venant d[e']|en pro
                            r"\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 ORG_TITLE = re.compile(r"^\s*(?:'s\s+)?(?:(?:co-?founder|founder|CEO|chief [\w ]+?|president|researcher|"
                        r"engineer|executive|scientist|head of [\w ]+?)(?:\s+and\s+|\s*,\s*|\s+))+$", re.IGNORECASE)
+FROM_FIRST = re.compile(r"(?:\bfrom|\bvon|\bdesde|\bde chez|\bdepuis)\s*$", re.IGNORECASE)
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -185,13 +186,18 @@ def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None
 
 def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None) -> list[dict[str, Any]]:
     """"X joins B", "X a rejoint B", "X wechselt zu B" (origin from "from A" or the apposition)."""
-    to = entities_after(view, t1, max_gap=60) or object_after(view, t1, TO_JOIN, max_gap=80)
+    to = entities_after(view, t1, max_gap=60)
+    stated_from = None
+    if to and FROM_FIRST.search(view.between(t1, to[0].start)):  # "wechselt von A zu B", "moves from A to B"
+        stated_from = to[0].name
+        to = object_after(view, to[-1].end, TO_JOIN, max_gap=80)
+    to = to or object_after(view, t1, TO_JOIN, max_gap=80)
     if not to:
         return []
     out = []
     for p in people:
         from_m = object_after(view, to[-1].end, lx.PREP_FROM, max_gap=60)
-        from_org = _origin(view, p, {to[0].name}) or (from_m[0].name if from_m else None)
+        from_org = stated_from or _origin(view, p, {to[0].name}) or (from_m[0].name if from_m else None)
         out.append(_move(p.name, 1, from_org, to[0].name, _role_near(view, p), "hire", view, date, 0.75))
     return out
 

@@ -1,0 +1,140 @@
+"""Extraction quality: seed gates, the corpus check, dev-set floors and rule-family examples.
+
+Everything runs the real pipeline (spaCy models, gazetteer, money grammar, DuckDB store).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from analytics.articles import ArticleInput
+from analytics.extraction.pipeline import run_extraction
+from analytics.figures import disclosed_investment_usd, format_usd
+from analytics.prepare import prepare
+from analytics.queries import facts_frame
+from analytics.store import open_store
+from tests.conftest import DEV, SEEDS, SHARED, run_cli
+
+KINDS = ("entities", "investments", "talent_moves", "vendor_preferences")
+#: Measured floors on the dev set (python -m analytics extract tests/data/dev/*.txt --json, scored with
+#: ../shared/tools/score.py). They guard against regressions; the issue's target is 0.85 everywhere.
+DEV_FLOORS = {"entities": 0.90, "investments": 0.44, "talent_moves": 0.25, "vendor_preferences": 0.38}
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _f1(gold_paths: list[Path], pred: dict, bucket: str = "all") -> dict[str, float]:
+    score = _scorer()
+    counts, _notes = score.score(score.load_gold([str(p) for p in gold_paths]), pred)
+    return {kind: score.prf(*counts[(bucket, kind)])[2] for kind in KINDS}
+
+
+def test_seed_gold_is_extracted_exactly(seeds_extract: dict) -> None:
+    assert _f1([SEEDS / "gold.json"], seeds_extract) == {kind: 1.0 for kind in KINDS}
+
+
+def test_seed_corpus_has_one_meta_scale_investment(seeds_extract: dict, seed_store: Path) -> None:
+    investments = [f for f in seeds_extract["facts"] if f["type"] == "investment"]
+    (deal,) = investments
+    assert (deal["investor"], deal["target"]) == ("Meta", "Scale AI")
+    assert deal["amount_usd"] == pytest.approx(14.3e9) and deal["valuation_usd"] == pytest.approx(29e9)
+    assert {s["article_id"] for s in deal["sources"]} == {"000_3e7baa42ad9fac7b", "004_81a9529619b7fbb5"}
+    with open_store(seed_store, read_only=True) as con:
+        total = disclosed_investment_usd(facts_frame(con))
+    assert format_usd(total) == "$14.3B"
+
+
+@pytest.fixture(scope="module")
+def dev_extract() -> dict:
+    proc = run_cli("extract", *sorted(str(p) for p in DEV.glob("*.txt")), "--json", check=True)
+    return json.loads(proc.stdout)
+
+
+def test_dev_set_shape() -> None:
+    gold = [json.loads(p.read_text(encoding="utf-8")) for p in DEV.glob("*.json")]
+    langs = [g["language"] for g in gold]
+    assert len(gold) >= 50
+    assert (langs.count("fr"), langs.count("en")) >= (18, 18) and min(langs.count("de"), langs.count("es")) >= 7
+
+
+def test_dev_set_scores_stay_above_floors(dev_extract: dict) -> None:
+    f1 = _f1([DEV], dev_extract)
+    print("dev-set F1:", {k: round(v, 3) for k, v in f1.items()})
+    assert all(f1[k] >= DEV_FLOORS[k] for k in KINDS), f1
+
+
+def _facts(text: str, lang: str) -> list[dict]:
+    article = prepare(ArticleInput(text=text, path="example", id="example", language=lang))
+    (result,) = run_extraction([article]).values()
+    return [{k: v for k, v in f.items() if k not in ("evidence", "ev_start", "ev_end", "confidence") and v is not None}
+            for f in result.facts]
+
+
+def _has(facts: list[dict], **expected: object) -> bool:
+    return any(all(f.get(k) == v for k, v in expected.items()) for f in facts)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Nvidia invested $100 million in CoreWeave in April 2023, the company said.",
+     {"investor": "Nvidia", "target": "CoreWeave", "amount_usd": 100e6}),
+    ("fr", "Microsoft a investi 15 millions d'euros dans Mistral AI, selon la start-up parisienne.",
+     {"investor": "Microsoft", "target": "Mistral AI", "amount": 15e6, "currency": "EUR"}),
+    ("de", "Der Konzern SAP investiert 500 Millionen Euro in Aleph Alpha, heißt es.",
+     {"investor": "SAP", "target": "Aleph Alpha", "amount": 500e6, "currency": "EUR"}),
+    ("es", "Amazon invierte 4.000 millones de dólares en Anthropic, según fuentes del sector.",
+     {"investor": "Amazon", "target": "Anthropic", "amount_usd": 4e9}),
+    ("en", "Databricks raised $10 billion in a round led by Thrive Capital, valuing it at $62 billion.",
+     {"investor": None, "target": "Databricks", "amount_usd": 10e9, "valuation_usd": 62e9}),
+])
+def test_investment_rules(lang: str, text: str, expected: dict) -> None:
+    facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
+    wanted = {k: v for k, v in expected.items() if v is not None}
+    assert _has(facts, **wanted), facts
+    if expected.get("investor", "") is None:
+        assert any("investor" not in f for f in facts) and _has(facts, investor="Thrive Capital", target="Databricks")
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft has invested more than $13 billion in OpenAI in total since 2019.",
+    "Meta is in talks to invest in Safe Superintelligence, people familiar said.",
+    "Apple did not invest in OpenAI, the company said.",
+])
+def test_investment_non_facts(text: str) -> None:
+    assert not [f for f in _facts(text, "en") if f["type"] == "investment"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Jan Leike left OpenAI to join Anthropic in May.",
+     {"person": "Jan Leike", "from_org": "OpenAI", "to_org": "Anthropic"}),
+    ("fr", "Ruben Mayer, ancien cadre de Scale AI, a quitté Meta après deux mois.",
+     {"person": "Ruben Mayer", "from_org": "Meta"}),
+    ("fr", "Meta a recruté plus de 50 chercheurs auprès de ses concurrents, dont OpenAI et Alphabet.",
+     {"person": None, "count": 50, "from_org": "Alphabet", "to_org": "Meta"}),
+    ("de", "Mustafa Suleyman wechselt von Inflection AI zu Microsoft.",
+     {"person": "Mustafa Suleyman", "to_org": "Microsoft"}),
+])
+def test_talent_rules(lang: str, text: str, expected: dict) -> None:
+    facts = [f for f in _facts(text, lang) if f["type"] == "talent_move"]
+    assert _has(facts, **{k: v for k, v in expected.items() if v is not None}), facts
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "OpenAI is winding down its work with Scale AI, citing conflict of interest.",
+     {"customer": "OpenAI", "vendor": "Scale AI", "stance": "avoids", "reason": "conflict of interest"}),
+    ("fr", "Les chercheurs de TBD Labs préfèrent Surge et Mercor, en raison de la qualité des données.",
+     {"customer": "TBD Labs", "vendor": "Mercor", "stance": "prefers", "reason": "data quality"}),
+    ("es", "BBVA eligió a OpenAI para desplegar ChatGPT Enterprise entre sus empleados.",
+     {"customer": "BBVA", "vendor": "OpenAI", "stance": "prefers"}),
+])
+def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
+    facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
+    assert _has(facts, **expected), facts
