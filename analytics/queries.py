@@ -14,9 +14,12 @@ PERSON_FIELDS = ("person",)
 
 def articles_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Stored articles, newest first (without their text)."""
-    return con.execute("""
-        SELECT id, title, published, published_date, source, language, author, url, path, content_hash
+    df = con.execute("""
+        SELECT id, title, published, published_date, source, language, author, url, path, content_hash,
+               left(regexp_replace(clean_text, '\\s+', ' ', 'g'), 200) AS opening
         FROM articles ORDER BY published_date DESC NULLS LAST, id""").df()
+    df["display_title"] = df["title"].fillna(df["opening"].str.strip().str.slice(0, 90) + "…")
+    return df.drop(columns=["opening"])
 
 
 def facts_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

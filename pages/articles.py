@@ -11,8 +11,8 @@ if found:
     articles = load_articles(str(store), version)
     st.caption(f"{len(articles)} articles")
     st.dataframe(
-        articles[["title", "published_date", "source", "language", "id"]],
+        articles[["display_title", "published_date", "source", "language", "author", "id"]],
         hide_index=True, width="stretch",
         column_config={"published_date": st.column_config.DateColumn("date"),
-                       "title": st.column_config.TextColumn("title", width="large")},
+                       "display_title": st.column_config.TextColumn("title", width="large")},
     )
