@@ -43,14 +43,23 @@ def _month_index(date: Any) -> int | None:
         return None
 
 
+def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Round totals (no investor named) of clearly different sizes are different rounds."""
+    if a.get("investor") is not None:
+        return True
+    x, y = a.get("amount_usd") or a.get("amount"), b.get("amount_usd") or b.get("amount")
+    return x is None or y is None or abs(float(x) - float(y)) <= 0.15 * max(float(x), float(y))
+
+
 def _split_deals(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group rows of one key into separate events when their dates are far apart."""
+    """Group rows of one key into separate events: dates far apart, or round totals of different sizes."""
     groups: list[list[dict[str, Any]]] = []
     for row in sorted(rows, key=lambda r: _month_index(r.get("date")) or 0):
         month = _month_index(row.get("date"))
         for group in groups:
             months = [m for m in (_month_index(r.get("date")) for r in group) if m is not None]
-            if month is None or not months or min(abs(month - m) for m in months) <= SEPARATE_DEALS_MONTHS:
+            close_in_time = month is None or not months or min(abs(month - m) for m in months) <= SEPARATE_DEALS_MONTHS
+            if close_in_time and all(_same_round(row, r) for r in group):
                 group.append(row)
                 break
         else:
@@ -83,6 +92,26 @@ def _choose(rows: list[dict[str, Any]], field: str) -> tuple[Any, list[dict[str,
     return clusters[0]["value"], conflicts
 
 
+def _amount_from_one_source(fact: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    """Native amount and currency taken from a source that gives the chosen USD amount (consistent triple)."""
+    if fact.get("amount_usd") is None:
+        return
+    for r in rows:
+        if r.get("amount_usd") is not None and _same_number(float(r["amount_usd"]), float(fact["amount_usd"])):
+            fact["amount"], fact["currency"] = r.get("amount"), r.get("currency")
+            return
+
+
+def _unique_id(candidate: str, used: set[str]) -> str:
+    """`candidate`, suffixed if an earlier fact of this merge already has it."""
+    n, ident = 1, candidate
+    while ident in used:
+        n += 1
+        ident = f"{candidate}_{n}"
+    used.add(ident)
+    return ident
+
+
 def merge_facts(article_facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(facts, fact_sources) from per-article facts: one fact per real event, every source kept."""
     rows = article_facts.astype(object).where(pd.notna(article_facts), None).to_dict("records")
@@ -90,6 +119,7 @@ def merge_facts(article_facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     for row in rows:
         by_key.setdefault(fact_key(row), []).append(row)
     facts, sources = [], []
+    used: set[str] = set()
     for key, group_rows in sorted(by_key.items(), key=lambda kv: str(kv[0])):
         deals = _split_deals(group_rows) if key[0] == "investment" else [group_rows]
         for deal in deals:
@@ -98,11 +128,14 @@ def merge_facts(article_facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
             for col in FACT_COLUMNS:
                 fact[col], found = _choose(deal, col)
                 conflicts.extend(found)
+            _amount_from_one_source(fact, deal)
             dates = Counter(r["date"] for r in deal if r.get("date"))
             fact["date"] = max(dates, key=lambda d: (dates[d], len(d))) if dates else None
             conflicts = [c for c in conflicts if c["field"] != "date"]
-            ident = json.dumps([str(k) for k in key] + [fact["date"] or ""], ensure_ascii=False)
-            fact["id"] = "f_" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
+            size = fact.get("amount_usd") or fact.get("amount")
+            scale = f"{float(size):.2g}" if key[0] == "investment" and fact.get("investor") is None and size else ""
+            ident = json.dumps([str(k) for k in key] + [fact["date"] or "", scale], ensure_ascii=False)
+            fact["id"] = _unique_id("f_" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12], used)
             best: dict[str, float] = {}
             for r in deal:
                 best[r["article_id"]] = max(best.get(r["article_id"], 0.0), float(r.get("confidence") or 0.5))

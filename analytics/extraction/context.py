@@ -30,6 +30,9 @@ PERSON_DESCRIPTOR = re.compile(
 )
 
 
+PRONOUN_SUBJECT = re.compile(r"^(?:[\w\s,]{0,30},\s*)?(It|Il|Elle|Es|Él|Ella)\s+(?!(?:is|est|ist|es)\s+(?:not|pas|nicht|no)\b)")
+
+
 @dataclass
 class Slot:
     """An entity occurrence in a sentence, with article offsets."""
@@ -64,8 +67,9 @@ class SentenceView:
         return [s for s in self.slots if s.kind == "person"]
 
 
-def descriptor_slots(text: str, mentions: list[Mention]) -> list[Slot]:
-    """Descriptive references resolved to the nearest preceding entity of their kind."""
+def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str] = frozenset()) -> list[Slot]:
+    """Descriptive references resolved to the nearest preceding entity of their kind
+    (a company word never resolves to a known investor: "la start-up" is not the fund that backed it)."""
     ordered = sorted((m for m in mentions if m.actor), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in ordered]
     out: list[Slot] = []
@@ -73,18 +77,25 @@ def descriptor_slots(text: str, mentions: list[Mention]) -> list[Slot]:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            before = [x for x in ordered if x.kind == kind and x.end <= m.start()]
+            before = [x for x in ordered if x.kind == kind and x.end <= m.start() and x.entity not in funders]
             if before:
                 out.append(Slot(before[-1].entity, kind, m.start(), m.end(), descriptor=True))
     return out
 
 
-def sentence_views(sentences: list[tuple[int, int, str]], mentions: list[Mention], text: str) -> list[SentenceView]:
+def sentence_views(sentences: list[tuple[int, int, str]], mentions: list[Mention], text: str,
+                   funders: frozenset[str] = frozenset()) -> list[SentenceView]:
     """Sentences with their slots (name mentions and resolved descriptors), in order."""
     slots = [Slot(m.entity, m.kind, m.start, m.end) for m in mentions if m.actor]
-    slots += descriptor_slots(text, mentions)
+    slots += descriptor_slots(text, mentions, funders)
     slots.sort(key=lambda s: s.start)
-    views = []
+    views: list[SentenceView] = []
     for start, end, sent in sentences:
-        views.append(SentenceView(start, end, sent, [s for s in slots if start <= s.start < end]))
+        own = [s for s in slots if start <= s.start < end]
+        pronoun = PRONOUN_SUBJECT.match(sent)
+        previous = views[-1].orgs() if views else []
+        if pronoun and previous and not any(s.start < start + pronoun.end() for s in own):
+            head = previous[0]
+            own.insert(0, Slot(head.name, "org", start + pronoun.start(1), start + pronoun.end(1), descriptor=True))
+        views.append(SentenceView(start, end, sent, own))
     return views

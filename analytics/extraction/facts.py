@@ -18,7 +18,8 @@ RULE_FAMILIES = (investment_facts, talent_facts, vendor_facts, event_facts)
 
 def find_facts(article: Article, doc: Any, extraction: ArticleExtraction) -> list[dict[str, Any]]:
     """Every fact the article states, each with its evidence sentence and a confidence."""
-    views = sentence_views(extraction.sentences, extraction.mentions, article.clean_text)
+    funders = frozenset(n for n, e in extraction.entities.items() if e.category == "investor")
+    views = sentence_views(extraction.sentences, extraction.mentions, article.clean_text, funders)
     published = published_date(article.published)
     facts: list[dict[str, Any]] = []
     for family in RULE_FAMILIES:

@@ -19,18 +19,22 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import entities_after, object_after, subject_before
+from analytics.extraction.roles import entities_after, introduced_by, object_after, subject_before
 from analytics.money import Amount, find_amounts, find_percentages
 from analytics.rates import to_usd
 
-CONTEXT_SENTENCES = 2
+CONTEXT_SENTENCES = 4
+ROUND_MENTION = re.compile(r"\b(?:(?:the|this) (?:round|financing|raise)|(?:le|ce) tour de table|cette lev[ée]e|"
+                           r"l'op[ée]ration|(?:die|der|diese[rn]?) (?:Runde|Finanzierungsrunde)|(?:la|esta) ronda|"
+                           r"la operaci[óo]n)\b", re.IGNORECASE)
 ROUND_NAME = re.compile(r"\b(?:series|s[ée]rie|serie)\s+([A-K])\b|\b(seed|pre-seed|amor[çc]age|bridge)\b", re.IGNORECASE)
 KIND_WORDS = re.compile(r"\b(minoritaire|minority|majoritaire|majority|strat[ée]gique|strategic|minderheits\w*|"
                         r"minoritari\w*)\b", re.IGNORECASE)
 FROM_INVESTORS = re.compile(r"(?:\bfrom|\bauprès d[e']|\bde la part d[e']|\bvon|\bde|\bpor parte de|\bfrom investors"
                             r"(?: including)?)\s*$", re.IGNORECASE)
 PARENTHETICAL_USD = re.compile(r"^\s*[(\[,–—-]\s*(?:soit|about|around|roughly|environ|rund|etwa|unos|alrededor de|"
-                               r"approximately|approx\.|ca\.|some|or|o sea|es decir)?\s*$", re.IGNORECASE)
+                               r"approximately|approx\.|ca\.|some|or|o sea|es decir|cerca de|pr[èe]s de|nearly|"
+                               r"knapp|almost|presque|casi|aproximadamente|gut)?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -41,6 +45,7 @@ class SentenceAmounts:
     valuations: list[Amount]
     excluded: list[Amount]  # cumulative totals, fees, contracts: not investments
     usd_equivalent: dict[int, float]  # start of a non-USD amount -> USD amount the text gives beside it
+    year: int | None = None  # the article's year, for conversions of undated amounts
 
 
 def _shift(a: Amount, offset: int) -> Amount:
@@ -74,11 +79,13 @@ def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
 
 
 def _usd(a: Amount | None, amounts: SentenceAmounts, date: str | None) -> float | None:
+    """USD value: the figure the text gives beside it, else converted at the rate of the event's
+    (or the article's) year."""
     if a is None:
         return None
     if a.start in amounts.usd_equivalent:
         return amounts.usd_equivalent[a.start]
-    year = int(date[:4]) if date else None
+    year = int(date[:4]) if date else amounts.year
     return to_usd(a.value, a.currency, year)
 
 
@@ -172,27 +179,69 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
     return []
 
 
+ROUND_NOUN = re.compile(r"(?:round|funding|financing|tour de (?:table|financement)|lev[ée]e de fonds|"
+                        r"(?:Finanzierungs)?runde|Series-[A-K]-Runde|ronda(?: de financiaci[óo]n)?|"
+                        r"series [a-k]|s[ée]rie [a-k])\b", re.IGNORECASE)
+ROUND_FOR = re.compile(r"(?:\bfor|\bof|\binto|\bde|\bdu|\bd'|\bpour|\bdans|\bf[üu]r|\bvon|\bbei|\bpara|\bdel)\s*$",
+                       re.IGNORECASE)
+VALUED_WHOM = re.compile(r"(?:valu(?:ed|ing)|valoris\w*|bewert\w*|valor\w*)\s*$", re.IGNORECASE)
+
+
+def round_target(view: SentenceView, exclude: set[str]) -> tuple[Slot, int] | None:
+    """The company a round is for ("a round for Mistral AI", "Mistral's round", "valuing the startup at")."""
+    for m in ROUND_NOUN.finditer(view.text):
+        r1 = view.start + m.end()
+        for s in view.orgs():
+            if s.start >= r1 and s.start - r1 <= 70 and s.name not in exclude:
+                gap = view.between(r1, s.start)
+                if not lx.LEAD.search(gap) and not re.search(r"[,;(]", gap) and introduced_by(
+                        gap, ROUND_FOR, loose_words=4, any_case=True):
+                    return s, view.start + m.start()
+                break
+        r0 = view.start + m.start()
+        owner = [s for s in view.orgs() if s.end <= r0 and re.match(r"^['’]s\s+(?:\S+\s+){0,4}$",
+                                                                    view.between(s.end, r0))]
+        if owner and owner[-1].name not in exclude:
+            return owner[-1], r0
+    for s in view.orgs():
+        if s.name not in exclude and VALUED_WHOM.search(view.between(max(view.start, s.start - 20), s.start)):
+            return s, s.start
+    return None
+
+
 def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                    ) -> list[dict[str, Any]]:
-    """"Y raises N (led by A, with B and C)": a round fact plus one fact per named backer."""
+    """"Y raises N (led by A, with B and C)", "A joined a round for Y": a round fact plus one fact per backer."""
+    if not amounts.deals and not amounts.valuations:
+        return []
+    target: Slot | None = None
+    joined: list[str] = []
     for trig in lx.RAISE.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         subjects = subject_before(view, t0)
-        if not subjects:
+        found = round_target(view, {s.name for s in subjects})
+        if found and (not subjects or ROUND_NOUN.match(trig.group(0)) or not re.match(
+                r"(?i)rais|l[èe]ve|lev[ée]|sammel|eingesammelt|recaud|capt|secur|obtient|obtenu|erh|clos|cierr|land",
+                trig.group(0))):
+            target, joined = found[0], [s.name for s in subjects]
+        elif subjects:
+            target = subjects[-1]
+        if target is None:
             continue
-        target = subjects[-1]
-        if _blocked(view, target.start, t1) or not amounts.deals and not amounts.valuations:
+        if _blocked(view, target.start, t1):
             return []
-        amount = _nearest(amounts.deals, t0)
-        valuation = amounts.valuations[0] if amounts.valuations else None
-        backers = round_backers(view, t1, exclude=target.name)
-        stake = _stake(view, lang)
-        if len(backers) == 1 and not lx.LEAD.search(view.text):
-            return [_fact(backers[0], target.name, amount, amounts, view, date, 0.75, valuation, stake)]
-        facts = [_fact(None, target.name, amount, amounts, view, date, 0.75, valuation, None)]
-        facts += [_fact(b, target.name, None, amounts, view, date, 0.7, None, None) for b in backers]
-        return facts
-    return []
+        break
+    if target is None:
+        return []
+    amount = _nearest(amounts.deals, target.start if joined else view.start)
+    valuation = amounts.valuations[0] if amounts.valuations else None
+    backers = [b for b in joined + round_backers(view, view.start, exclude=target.name) if b != target.name]
+    backers = list(dict.fromkeys(backers))
+    if len(backers) == 1 and not joined and not lx.LEAD.search(view.text):
+        return [_fact(backers[0], target.name, amount, amounts, view, date, 0.75, valuation, _stake(view, lang))]
+    facts = [_fact(None, target.name, amount, amounts, view, date, 0.75, valuation, None)]
+    facts += [_fact(b, target.name, None, amounts, view, date, 0.7, None, None) for b in backers]
+    return facts
 
 
 APPOSITION_OF = re.compile(r"(?:arm|unit|fund|subsidiary|division|bras|filiale|fonds|branche|Wagniskapitalarm|"
@@ -208,7 +257,7 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
             m0 = view.start + m.start()
             if m.group(0).lower().endswith("-led"):
                 found += [s for s in view.orgs() if s.end == m0 + len(m.group(0)) - 4]
-            elif lx.LEAD.match(m.group(0)) and re.match(r"(?i)lead|led the|m[èe]ne|pilote|f[üu]hrt|lidera", m.group(0)):
+            elif lx.LEAD_ACTIVE.match(m.group(0)):
                 found += subject_before(view, m0)
             elif m0 >= pos:
                 found += _listed_after(view, view.start + m.end())
@@ -221,7 +270,7 @@ def _listed_after(view: SentenceView, pos: int) -> list[Slot]:
     out: list[Slot] = []
     for s in (s for s in view.slots if s.start >= pos):
         gap = view.between(out[-1].end if out else pos, s.start)
-        if re.search(r"[;:]|\.\s", gap) or len(gap) > 90:
+        if re.search(r";|\.\s", gap) or len(gap) > 90:
             break
         if APPOSITION_OF.search(gap) or lx.PREP_TARGET.search(gap[-12:]):
             continue
@@ -236,7 +285,7 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
         return []
     head = last[0]
     new: list[dict[str, Any]] = []
-    has_lead = lx.LEAD.search(view.text) or lx.PARTICIPANTS.search(view.text)
+    has_lead = lx.LEAD.search(view.text) or lx.PARTICIPANTS.search(view.text) or ROUND_MENTION.search(view.text)
     if has_lead and not lx.HEDGE.search(view.text) and not lx.NEGATION.search(view.text):
         backers = round_backers(view, view.start, exclude=head["target"])
         if not backers and lx.PARTICIPANTS.search(view.text):
@@ -248,6 +297,14 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
                 new.append({**head, "investor": b, "amount": None, "currency": None, "amount_usd": None,
                             "valuation_usd": None, "stake_pct": None, "confidence": 0.65,
                             "evidence": view.text, "ev_start": view.start, "ev_end": view.end})
+    contribution = lx.FUND.search(view.text) or lx.INVEST.search(view.text)
+    if contribution and amounts.deals and not new:
+        givers = [s for s in subject_before(view, view.start + contribution.start()) if s.name != head["target"]]
+        if givers and not lx.HEDGE.search(view.text):
+            own = amounts.deals[0]
+            new.append({**head, "investor": givers[0].name, "amount": own.value, "currency": own.currency,
+                        "amount_usd": _usd(own, amounts, head.get("date")), "stake_pct": _stake(view, lang),
+                        "confidence": 0.65, "evidence": view.text, "ev_start": view.start, "ev_end": view.end})
     if amounts.valuations and head.get("valuation_usd") is None and not lx.HEDGE.search(view.text):
         head["valuation_usd"] = _usd(amounts.valuations[0], amounts, head.get("date"))
     if head.get("stake_pct") is None:
@@ -265,6 +322,7 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             since_last += 1
             continue
         amounts = classify_amounts(view, lang)
+        amounts.year = int(published[:4]) if published else None
         date = event_date(view.text, published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
                  or funded(view, amounts, date, lang))

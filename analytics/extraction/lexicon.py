@@ -25,7 +25,8 @@ INVEST = _rx(
 FUND = _rx(
     r"back(?:s|ed|ing)?\b", r"fund(?:s|ed|ing)?\b", r"financ(?:e|es|ed|ing)\b", r"soutien(?:t|nent)?\b", r"a soutenu",
     r"financ[ée]\b", r"finanzier\w*", r"unterst[üu]tz\w*", r"respald\w+", r"financi[óo]\b", r"financia\b",
-    r"put(?:s|ting)?\b(?=.{0,40}\binto\b)", r"plac(?:e|es|ed|ing)\b(?=.{0,40}\bin\b)",
+    r"put(?:s|ting)?\b(?=.{0,40}\binto\b)", r"put in\b", r"contribut(?:e|es|ed|ing)\b", r"a apport[ée]", r"apporte\b",
+    r"aport[óa]\b", r"steuert\w*", r"plac(?:e|es|ed|ing)\b(?=.{0,40}\bin\b)",
 )
 RAISE = _rx(
     r"rais(?:e|es|ed|ing)\b", r"secur(?:e|es|ed|ing)\b", r"clos(?:e|es|ed|ing) (?:a|its|an)\b", r"land(?:s|ed)\b",
@@ -34,6 +35,10 @@ RAISE = _rx(
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]",
 )
+#: "X leads the round": the lead is the subject, not the entity after the phrase
+LEAD_ACTIVE = _rx(r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
+                  r"m[èe]ne le tour", r"a men[ée] le tour", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
+                  r"lidera(?:ba)? la ronda", r"is leading the round")
 LEAD = _rx(
     r"led by", r"\w+-led\b", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
     r"m[èe]ne le tour", r"a men[ée] le tour", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
@@ -47,7 +52,8 @@ PARTICIPANTS = _rx(
     r"participants? (?:in the round )?(?:include|included)", r"(?:syndicate|group|consortium) (?:that )?includ\w+",
     r"aux c[ôo]t[ée]s (?:de|d')", r"avec la participation (?:de|d')", r"parmi lesquels", r"parmi les investisseurs",
     r"investisseurs? (?:comme|tels que|dont)", r"darunter", r"zu den investoren", r"Investoren wie", r"junto a", r"junto con",
-    r"con la participaci[óo]n de", r"entre (?:ellos|los que|los inversores)", r"inversores como", r"with backing from",
+    r"con la participaci[óo]n de", r"entre (?:ellos|los que|los inversores)", r"inversores (?:como|hist[óo]ricos|existentes)", r"se incorpora\w*",
+    r"repit\w+", r"entran en el capital", r"entr[ée]\w* au capital", r"steig\w* .{0,20}ein", r"join(?:s|ed)? the round", r"with backing from",
     r"from investors", r"participaron", r"particip[ée]\w*", r"beteilig(?:en|ten) sich", r"ont particip[ée]",
     r"participated", r"took part", r"also invested", r"ont [ée]galement investi", r"(?:existing|bestehende|Bestands)"
     r"[- ]?investoren", r"existing investors", r"investisseurs historiques", r"inversores existentes", r"eingestiegen",

@@ -74,11 +74,14 @@ def object_after(view: SentenceView, pos: int, prep: re.Pattern[str], kind: str 
     return []
 
 
-def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8) -> bool:
-    """Whether `gap` ends with a preposition of `prep`, maybe followed by a few lower-case words."""
+def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8, any_case: bool = False) -> bool:
+    """Whether `gap` ends with a preposition of `prep`, maybe followed by a few describing words
+    (lower-case ones, or any words with `any_case`: "for French AI lab X")."""
     words = re.sub(r"\b([dlDLjJ]['’])", r"\1 ", gap).split()
     for cut in range(len(words), max(0, len(words) - loose_words - 1), -1):
-        if prep.search(" ".join(words[:cut])) and all(w[:1].islower() or not w[:1].isalpha() for w in words[cut:]):
+        rest = words[cut:]
+        if prep.search(" ".join(words[:cut])) and (any_case or all(w[:1].islower() or not w[:1].isalpha()
+                                                                   for w in rest)):
             return True
     return False
 
