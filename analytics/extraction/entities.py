@@ -30,7 +30,8 @@ ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\
 ORG_CUE = re.compile(
     r"\b(?:la |le |l'|the |das |die |der |la |el )?(?:start-?ups?|startup|jeune pousse|soci[ée]t[ée]|"
     r"entreprise|company|firm|lab|laboratoire|fabricant|unicorn|licorne|Unternehmen|Konzern|Firma|"
-    r"Start-?up|empresa|compa[ñn][íi]a|firma|fondo|fonds|fund|investor|investisseur|Investor|inversor)"
+    r"Start-?up|empresa|compa[ñn][íi]a|firma|fondo|fonds|fund|investor|investisseur|Investor|inversor|"
+    r"\w+(?:konzern|unternehmen|hersteller|gesellschaft|fonds|anbieter|investor|kapitalgeber|dienst))"
     r"\s+(?:(?:am[ée]ricaine?|fran[çc]aise?|parisienne?|allemande?|californienne?|chinoise?|"
     r"American|French|German|Chinese|britannique|British|espagnole?|Spanish|deutsche|spanische|"
     r"española|estadounidense|alemana|francesa|de capital-risque)\s+)?"
@@ -82,7 +83,7 @@ class Candidate:
     text: str
     kind: str
     canonical: str | None = None  # known canonical name (gazetteer)
-    source: str = "ner"  # "gazetteer" | "ner" | "pattern"
+    source: str = "ner"  # "gazetteer" | "ner" | "pattern" | "list"
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -168,6 +169,52 @@ def pattern_candidates(text: str) -> list[Candidate]:
     return out
 
 
+NAME_TOKEN = r"[A-ZÀ-Ý0-9](?:[\w&'’\-]|\.(?=\w))*"
+NAME_ITEM = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN}){{0,3}}"
+ENUMERATION = re.compile(
+    rf"{NAME_ITEM}(?:\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:(?:the|le|la|les|der|die|das|el|los|und|and|et|y)\s+)?"
+    rf"{NAME_ITEM}){{1,}}\s*(?:\([^)]{{1,30}}\))?\s*,?\s*(?:und|and|et|y|e|sowie|as well as|ainsi que)\s+"
+    rf"(?:(?:der|die|das|the|le|la|el)\s+(?:[a-zà-ÿ][\w\-]*\s+){{0,2}}[\w\-]*\s+)?{NAME_ITEM}")
+ITEM = re.compile(NAME_ITEM)
+# names licensed by a funding cue: "led by X", "angeführt von X", "liderada por X", "investors include X"
+LICENSED = re.compile(
+    r"(?:led by|co-led by|men[ée]e? par|emmen[ée]e? par|pilot[ée]e? par|angef[üu]hrt (?:wird )?(?:die \w+ )?von|"
+    r"unter (?:der )?f[üu]hrung (?:von|des|der)|liderad[ao] por|encabezad[ao] por|investors? include|"
+    r"Investoren wie|inversores como|investisseurs comme|backed by|soutenu(?:e)? par|financ[ée]e? par|"
+    r"respaldad[ao] por|finanziert von)\s+(?:(?:the|le|la|les|der|die|das|dem|el|los|la)\s+)?"
+    r"(?:(?:[a-zà-ÿ][\w\-]*|[A-ZÀ-Ý][a-zà-ÿ]+(?:isch\w*|ese|ish|ian|an|ais|aise|ois|oise|ano|ana)|French|Dutch|"
+    r"German|Swiss|Greek)\s+){0,3}"
+    rf"({NAME_ITEM})", re.IGNORECASE)
+COMMON_CAPITALISED = {"der", "die", "das", "the", "le", "la", "el", "los", "und", "and", "et", "y", "ceo", "pdg"}
+
+
+def enumeration_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
+    """Unknown names listed among known entities ("Lightspeed, Accel, Plural und Saab"): same kind."""
+    out: list[Candidate] = []
+    spans = [(k.start, k.end, k.kind) for k in known]
+    for m in ENUMERATION.finditer(text):
+        items = [(m.start() + i.start(), m.start() + i.end()) for i in ITEM.finditer(m.group(0))
+                 if i.group(0).lower() not in COMMON_CAPITALISED]
+        kinds = [k for a, b in items for s, e, k in spans if s <= a and b <= e or a <= s and e <= b]
+        if len(kinds) < 2 or len(kinds) * 2 < len(items):
+            continue
+        kind = max(set(kinds), key=kinds.count)
+        for a, b in items:
+            if not any(s < b and a < e for s, e, _k in spans):
+                out.append(Candidate(a, b, text[a:b], kind, source="list"))
+    return out
+
+
+def licensed_candidates(text: str) -> list[Candidate]:
+    """Names right after a funding cue ("angeführt von Prima Materia") are organisations or people."""
+    out = []
+    for m in LICENSED.finditer(text):
+        s, e = _clean_span(text, m.start(1), m.end(1))
+        if e > s and text[s:e].lower() not in COMMON_CAPITALISED:
+            out.append(Candidate(s, e, text[s:e], "org", source="pattern"))
+    return out
+
+
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -183,7 +230,7 @@ def _outlet_forms() -> set[str]:
 def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Resolve overlaps (gazetteer > NER > pattern, longer first) and drop implausible spans."""
     outlets = _outlet_forms()
-    rank = {"gazetteer": 0, "ner": 1, "pattern": 2}
+    rank = {"gazetteer": 0, "ner": 1, "pattern": 2, "list": 3}
     chosen: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (rank[c.source], -(c.end - c.start), c.start)):
         if c.source != "gazetteer":
@@ -198,6 +245,8 @@ def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]
         if c.source != "gazetteer" and not c.canonical and (gaz.is_product(c.text) or VERSIONED.search(c.text)):
             continue
         entry = gaz.lookup(c.text) if c.source != "gazetteer" and not c.canonical else None
+        if entry is None and c.source != "gazetteer" and c.text.endswith("s"):
+            entry = gaz.lookup(c.text[:-1])  # German genitive: "Elon Musks"
         if entry:
             c.canonical, c.kind = entry.name, entry.kind
         if any(_overlaps(c, k) for k in chosen):
@@ -274,7 +323,9 @@ def resolve_mentions(text: str, cands: list[Candidate], gaz: Gazetteer) -> tuple
 
 def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], dict[str, EntityInfo]]:
     """All entity mentions of a (clean) article text."""
-    cands = gazetteer_candidates(text, gaz) + pattern_candidates(text)
+    cands = gazetteer_candidates(text, gaz) + pattern_candidates(text) + licensed_candidates(text)
     if doc is not None and doc.has_annotation("ENT_IOB"):
         cands += ner_candidates(doc)
+    known = [c for c in cands if c.source != "pattern" or c.kind == "person"]
+    cands += enumeration_candidates(text, known)
     return resolve_mentions(text, select_candidates(cands, gaz), gaz)
