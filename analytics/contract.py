@@ -1,4 +1,7 @@
-"""The JSON document of `python -m analytics extract … --json` (CONTRACT §1), built from a store."""
+"""The JSON document of `python -m analytics extract … --json` (CONTRACT §1), built from a store.
+
+Built from the readers of `analytics.queries`, so a store's analysts' corrections show in it.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import duckdb
 
 from analytics.articles import Rejection
 from analytics.metadata import published_date
-from analytics.queries import article_actors, entities_frame
+from analytics.queries import article_actors, entities_frame, facts_frame, sources_frame
 
 FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "investment": ("investor", "target", "amount", "currency", "amount_usd", "valuation_usd", "stake_pct",
@@ -44,11 +47,11 @@ def contract_document(con: duckdb.DuckDBPyConnection, rejected: list[Rejection])
     entities = [{"name": e["name"], "kind": e["kind"], "aliases": [a for a in list(e["aliases"]) if a != e["name"]],
                  "parent": _clean(e["parent"])} for e in entities_frame(con).to_dict("records")]
     sources: dict[str, list[dict[str, Any]]] = {}
-    for fact_id, article_id, evidence in con.execute(
-            "SELECT fact_id, article_id, evidence FROM fact_sources ORDER BY fact_id, article_id").fetchall():
-        sources.setdefault(fact_id, []).append({"article_id": article_id, "evidence": evidence})
+    evidence = sources_frame(con).sort_values(["fact_id", "article_id"], kind="stable")
+    for fact_id, article_id, text in evidence[["fact_id", "article_id", "evidence"]].itertuples(index=False):
+        sources.setdefault(fact_id, []).append({"article_id": article_id, "evidence": _clean(text)})
     facts = []
-    for row in con.execute("SELECT * FROM facts ORDER BY type, id").df().to_dict("records"):
+    for row in facts_frame(con).sort_values(["type", "id"], kind="stable").to_dict("records"):
         fields = FIELDS_BY_TYPE.get(row["type"], OTHER_FIELDS)
         fact = {"id": row["id"], "type": row["type"], **{f: _clean(row.get(f)) for f in fields}}
         if fact.get("count") is not None:

@@ -323,20 +323,25 @@ class _Replay:
         facts = self.facts
         keep_id = facts.at[keep, "id"]
         other_ids = [facts.at[i, "id"] for i in others]
-        conflicts: dict[tuple[str, str], dict[str, Any]] = {}
+        entries: list[dict[str, Any]] = []
 
-        def note(field_name: str, value: Any, articles: list[str]) -> None:
-            norm = str(value).casefold()
-            for (f, _), entry in conflicts.items():
-                if f == field_name and _same_value(field_name, entry["value"], value):
-                    entry["article_ids"].update(articles)
-                    return
-            conflicts[(field_name, norm)] = {"field": field_name, "value": value, "article_ids": set(articles)}
+        def known(field_name: str, value: Any) -> dict[str, Any] | None:
+            return next((e for e in entries if e["field"] == field_name and _same_value(field_name, e["value"], value)),
+                        None)
 
-        for i in [keep, *others]:
+        for i in [keep, *others]:  # conflicts the facts already had, with the articles behind each value
             raw = _plain(facts.at[i, "conflicts"]) if "conflicts" in facts.columns else None
             for c in json.loads(raw) if raw else []:
-                note(c["field"], c["value"], c.get("article_ids", []))
+                entry = known(c["field"], c["value"])
+                if entry is None:
+                    entries.append({"field": c["field"], "value": c["value"], "article_ids": set()})
+                    entry = entries[-1]
+                entry["article_ids"].update(c.get("article_ids", []))
+
+        def note(field_name: str, value: Any, articles: list[str]) -> None:
+            if known(field_name, value) is None:
+                entries.append({"field": field_name, "value": value, "article_ids": set(articles)})
+
         for col in FACT_COLUMNS:
             if col == "type" or col not in facts.columns:
                 continue
@@ -352,7 +357,7 @@ class _Replay:
                     note(col, kept, kept_articles)
                     note(col, value, self.articles_of(other_id))
         by_field: dict[str, list[dict[str, Any]]] = {}
-        for entry in conflicts.values():
+        for entry in entries:
             by_field.setdefault(entry["field"], []).append(
                 {"field": entry["field"], "value": entry["value"], "article_ids": sorted(entry["article_ids"])})
         listed = [e for entries in by_field.values() if len(entries) > 1 for e in entries]

@@ -1,15 +1,22 @@
-"""Read the store into DataFrames and filter them (pure functions over DataFrames)."""
+"""Read the store into DataFrames and filter them (pure functions over DataFrames).
+
+The readers of facts, sources, entities, actors and stats show the store with the analysts'
+corrections applied (`analytics.corrections`); the `extracted_*` readers show it as extracted.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pandas as pd
 
 ORG_FIELDS = ("investor", "target", "from_org", "to_org", "customer", "vendor", "org")
 PERSON_FIELDS = ("person",)
+
+if TYPE_CHECKING:
+    from analytics.corrections import Corrected
 
 
 def articles_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -22,21 +29,18 @@ def articles_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return df.drop(columns=["opening"])
 
 
-def facts_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Merged facts with their source count."""
+def extracted_facts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Merged facts as extracted (before corrections)."""
     return con.execute("SELECT * FROM facts ORDER BY type, date NULLS LAST, id").df()
 
 
-def sources_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Fact sources joined with their article's title, outlet, date and language."""
-    return con.execute("""
-        SELECT s.*, a.title, a.source, a.published_date, a.language
-        FROM fact_sources s JOIN articles a ON a.id = s.article_id
-        ORDER BY s.fact_id, a.published_date NULLS LAST""").df()
+def extracted_sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The fact_sources table as extracted (before corrections)."""
+    return con.execute("SELECT * FROM fact_sources ORDER BY fact_id, article_id").df()
 
 
-def entities_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Entities with their aliases and the number of articles mentioning them."""
+def extracted_entities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Entities as extracted, with their aliases and the number of articles mentioning them."""
     return con.execute("""
         SELECT e.name, e.kind, e.parent, e.category,
                coalesce((SELECT list(alias ORDER BY alias) FROM aliases a WHERE a.entity = e.name), []) AS aliases,
@@ -44,11 +48,57 @@ def entities_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         FROM entities e ORDER BY articles DESC, e.name""").df()
 
 
+def extracted_mentions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Entity mentions as extracted: article_id, entity, start, end, text, actor."""
+    return con.execute('SELECT article_id, entity, start, "end", text, actor FROM mentions').df()
+
+
+def _corrected(con: duckdb.DuckDBPyConnection) -> Corrected | None:
+    """The store with its corrections applied, or None when it has none."""
+    from analytics.corrections import corrected_view
+
+    return corrected_view(con)
+
+
+def facts_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Merged facts with their source count, corrections applied."""
+    view = _corrected(con)
+    return extracted_facts(con) if view is None else view.facts
+
+
+def sources_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Fact sources joined with their article's title, outlet, date and language (corrections applied:
+    no sources of wrong facts; the sources of merged facts under the remaining fact's id)."""
+    view = _corrected(con)
+    if view is None or view.sources is None:
+        return con.execute("""
+            SELECT s.*, a.title, a.source, a.published_date, a.language
+            FROM fact_sources s JOIN articles a ON a.id = s.article_id
+            ORDER BY s.fact_id, a.published_date NULLS LAST""").df()
+    articles = con.execute(
+        "SELECT id AS article_id, title, source, published_date, language FROM articles").df()
+    joined = view.sources.merge(articles, on="article_id", how="inner")
+    return joined.sort_values(["fact_id", "published_date"], na_position="last", kind="stable").reset_index(drop=True)
+
+
+def entities_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Entities with their aliases and the number of articles mentioning them, corrections applied."""
+    view = _corrected(con)
+    return extracted_entities(con) if view is None else view.entities
+
+
 def article_actors(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
-    """Article id -> canonical names of its actors, in order of first mention."""
-    rows = con.execute("""
-        SELECT article_id, entity FROM mentions WHERE actor
-        GROUP BY article_id, entity ORDER BY article_id, min(start)""").fetchall()
+    """Article id -> canonical names of its actors, in order of first mention (corrections applied)."""
+    view = _corrected(con)
+    if view is None or view.mentions is None:
+        rows = con.execute("""
+            SELECT article_id, entity FROM mentions WHERE actor
+            GROUP BY article_id, entity ORDER BY article_id, min(start)""").fetchall()
+    else:
+        actors = view.mentions[view.mentions["actor"].fillna(False).astype(bool)]
+        first = actors.groupby(["article_id", "entity"], as_index=False)["start"].min()
+        first = first.sort_values(["article_id", "start"], kind="stable")
+        rows = list(zip(first["article_id"], first["entity"], strict=True))
     out: dict[str, list[str]] = {}
     for article_id, entity in rows:
         out.setdefault(article_id, []).append(entity)
@@ -94,14 +144,28 @@ def _any_field_in(df: pd.DataFrame, fields: Iterable[str], names: set[str]) -> p
 
 
 def stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Headline counts of the store."""
+    """Headline counts of the store (corrections applied)."""
     one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    view = _corrected(con)
+    if view is None:
+        counts = {
+            "organisations": one("SELECT count(*) FROM entities WHERE kind = 'org'"),
+            "people": one("SELECT count(*) FROM entities WHERE kind = 'person'"),
+            "facts": one("SELECT count(*) FROM facts"),
+            "facts_by_type": dict(con.execute(
+                "SELECT type, count(*) FROM facts GROUP BY type ORDER BY type").fetchall()),
+        }
+    else:
+        by_type = view.facts.groupby("type").size().sort_index()
+        counts = {
+            "organisations": int((view.entities["kind"] == "org").sum()),
+            "people": int((view.entities["kind"] == "person").sum()),
+            "facts": len(view.facts),
+            "facts_by_type": {str(t): int(n) for t, n in by_type.items()},
+        }
     return {
         "articles": one("SELECT count(*) FROM articles"),
-        "organisations": one("SELECT count(*) FROM entities WHERE kind = 'org'"),
-        "people": one("SELECT count(*) FROM entities WHERE kind = 'person'"),
-        "facts": one("SELECT count(*) FROM facts"),
-        "facts_by_type": dict(con.execute("SELECT type, count(*) FROM facts GROUP BY type ORDER BY type").fetchall()),
+        **counts,
         "languages": dict(con.execute(
             "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall()),
     }

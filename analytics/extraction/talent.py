@@ -67,6 +67,15 @@ STRONG_ORIGIN = re.compile(r"(?:provenant d[e']|venus? d[e']|venant d[e']|en pro
 ORG_TITLE = re.compile(r"^\s*(?:'s\s+)?(?:(?:co-?founder|founder|CEO|chief [\w ]+?|president|researcher|"
                        r"engineer|executive|scientist|head of [\w ]+?)(?:\s+and\s+|\s*,\s*|\s+))+$", re.IGNORECASE)
 FROM_FIRST = re.compile(r"(?:\bfrom|\bvon|\bdesde|\bde chez|\bdepuis)\s*$", re.IGNORECASE)
+GERMAN_PURPOSE = re.compile(r"^[\s\w]{0,20}?,?\s*um\s+$", re.IGNORECASE)
+FOUNDING_VERB = re.compile(r"(?:lancer|fonder|cr[ée]er|start|found|launch|crear|fundar|gr[üu]nden)\s+\w*\s*$",
+                           re.IGNORECASE)
+FOUNDERS_CONTEXT = re.compile(r"\b(?:co-?founders?|co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|fundador(?:es|as)?|"
+                              r"cofundador(?:es|as)?|(?:Mit)?[Gg]r[üu]nder\w*|gegr[üu]ndet|fundad[ao]|fond[ée]e|founded|"
+                              r"co-?founded)\b", re.IGNORECASE)
+CAME_FROM = re.compile(r"\b(?:came from|come from|kam(?:en)? von|venai(?:t|ent) de|vien(?:t|nent) de|ven[íi]a(?:n)? de|"
+                       r"llegaron desde|llegaron de|lleg[óo] de|arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|"
+                       r"trabajaba(?:n)? en)\s+$", re.IGNORECASE)
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -151,9 +160,17 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     if not people:
         return []
     left = entities_after(view, t1, max_gap=40) or object_after(view, t1, OF_PREP, max_gap=40)
+    between = [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1]
+    if between and (not left or left[0].start - t1 > 3 or GERMAN_PURPOSE.match(view.between(t1, left[0].start))):
+        left = between[-1:]  # verb-final clause: "Andrulis hatte Apple 2019 verlassen, um …"
     from_org = left[0].name if left else None
     to = object_after(view, left[-1].end if left else t1, TO_JOIN, max_gap=120)
+    purpose = [s for s in view.orgs() if s.start > t1 and GERMAN_PURPOSE.match(view.between(t1, s.start))
+               and re.match(r"^\s+zu\s+(?:gr[üu]nden|leiten|f[üu]hren|starten)", view.between(s.end, view.end))]
+    to = purpose or to
     to_org = to[0].name if to and to[0].name != from_org else None
+    if to and to[0].descriptor and FOUNDING_VERB.search(view.between(max(view.start, to[0].start - 30), to[0].start)):
+        to_org = topic if topic != from_org else None  # "pour lancer la société": the company the article is about
     confidence = 0.75
     if from_org is None:
         if topic is None or topic == to_org:
@@ -288,6 +305,17 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
     return moves
 
 
+def came_from_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+    """"Lample und Lacroix kamen von Meta", "X worked at A": origin only (destination from context)."""
+    out = []
+    for org in view.orgs():
+        before = view.between(max(view.start, org.start - 40), org.start)
+        if CAME_FROM.search(before):
+            people = subject_before(view, org.start - len(before) + CAME_FROM.search(before).start(), kind="person")
+            out += [_move(p.name, 1, org.name, None, _role_near(view, p), "departure", view, date, 0.5) for p in people]
+    return out
+
+
 def _count(raw: str | None) -> int | None:
     if not raw:
         return None
@@ -341,11 +369,19 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
     topic = topic_org(views)
     moves: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
+    previous = ""
     for view in views:
         if not view.slots:
+            previous = view.text
             continue
         date = event_date(view.text, published)
-        for move in person_moves(view, date, topic) + group_moves(view, date):
+        found = person_moves(view, date, topic) + group_moves(view, date) + came_from_moves(view, date)
+        if topic and FOUNDERS_CONTEXT.search(previous + " " + view.text):
+            for move in found:  # founders leaving their employers: to the company they founded
+                if move["to_org"] is None and move["person"] and move["from_org"] != topic:
+                    move.update(to_org=topic, kind="founder")
+        previous = view.text
+        for move in found:
             key = (move["person"], move["from_org"], move["to_org"])
             if key not in seen and move["from_org"] != move["to_org"]:
                 seen.add(key)
