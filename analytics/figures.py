@@ -201,11 +201,13 @@ def fact_summary(row: Any) -> str:
     """A fact in one line: "Meta invested $14.3B in Scale AI (valuation $29B)"."""
     kind = _v(row, "type")
     if kind == "investment":
-        investor = _v(row, "investor") or "Undisclosed investors"
         amount = _v(row, "amount")
         money = f" {format_amount(amount, _v(row, 'currency'))}" if amount is not None else ""
-        verb = "invested" if _v(row, "investor") else "put"
-        text = f"{investor} {verb}{money} in {_v(row, 'target') or '?'}"
+        target = _v(row, "target") or "?"
+        if _v(row, "investor"):
+            text = f"{_v(row, 'investor')} invested{money} in {target}"
+        else:
+            text = f"{target} raised{money or ' funds'} (investors not named)"
         extras = []
         if _v(row, "currency") not in (None, "USD") and _v(row, "amount_usd") is not None:
             extras.append(f"≈ {format_usd(_v(row, 'amount_usd'))}")

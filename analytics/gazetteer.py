@@ -47,6 +47,7 @@ class Gazetteer:
     by_ticker: dict[str, str]
     pattern: re.Pattern[str] | None
     products: frozenset[str] = frozenset()
+    makers: dict[str, str] = field(default_factory=dict)  # folded product name -> maker's canonical name
 
     def is_product(self, surface: str) -> bool:
         """Whether a name is, or starts with, a known product or model name ("Claude Pro", "GPT-4 Turbo")."""
@@ -75,7 +76,8 @@ def _surface_forms(entry: GazetteerEntry) -> list[str]:
     return [f for f in forms if len(f) >= 2]
 
 
-def build(entries: list[GazetteerEntry], products: list[str] | None = None) -> Gazetteer:
+def build(entries: list[GazetteerEntry], products: list[str] | None = None,
+          makers: dict[str, str] | None = None) -> Gazetteer:
     """Index entries; ambiguous forms (shared by two entries) are dropped."""
     by_name = {e.name: e for e in entries}
     owners: dict[str, set[str]] = {}
@@ -91,7 +93,8 @@ def build(entries: list[GazetteerEntry], products: list[str] | None = None) -> G
     pattern = (re.compile(r"(?<![\w@.-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
                if surfaces else None)
     product_forms = frozenset(fold(p) for p in products or []) - set(by_form)
-    return Gazetteer(by_name, by_form, by_ticker, pattern, product_forms)
+    maker_forms = {fold(p): m for p, m in (makers or {}).items() if m in by_name}
+    return Gazetteer(by_name, by_form, by_ticker, pattern, product_forms, maker_forms)
 
 
 def parse(data: dict) -> list[GazetteerEntry]:  # type: ignore[type-arg]
@@ -114,4 +117,5 @@ def load(path: Path = GAZETTEER_PATH) -> Gazetteer:
     if not path.exists():
         return build([])
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return build(parse(data), [str(p) for p in data.get("products") or []])
+    makers = {str(k): str(v) for k, v in (data.get("product_makers") or {}).items()}
+    return build(parse(data), [str(p) for p in data.get("products") or []], makers)

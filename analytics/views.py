@@ -77,8 +77,7 @@ class Filters:
             parts.append(f"{self.since or ''}..{self.until or ''}")
         if self.min_confidence:
             parts.append(f"conf-{self.min_confidence:.2f}")
-        text = re.sub(r"[^A-Za-z0-9.+-]+", "-", "_".join(parts).replace("_", "\0")).replace("\0", "_")
-        text = re.sub(r"-{2,}", "-", text).strip("-_")
+        text = "_".join(re.sub(r"-{2,}", "-", re.sub(r"[^A-Za-z0-9.+-]+", "-", p)).strip("-") for p in parts)
         if len(text) > max_len:
             digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
             text = f"{text[: max_len - 9].rstrip('-_+.')}-{digest}"

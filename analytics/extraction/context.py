@@ -67,12 +67,37 @@ class SentenceView:
         return [s for s in self.slots if s.kind == "person"]
 
 
+MAKER_DESCRIPTOR = re.compile(
+    r"\b(?:the\s+)?(?P<p1>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)[\s-](?:maker|creator|developer|owner|Entwickler|"
+    r"Hersteller|Mutter)\b"
+    r"|\b(?:maker|creator|developer|owner|cr[ée]ateur|cr[ée]atrice|[ée]diteur|d[ée]veloppeur|Entwickler|Hersteller|"
+    r"creador[a]?|desarrollador[a]?)\s+(?:of|de|du|des|von|del)\s+(?:the\s+|l[ae]\s+|la\s+|el\s+)?"
+    r"(?P<p2>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)")
+
+
+def maker_slots(text: str) -> list[Slot]:
+    """"the ChatGPT maker", "le créateur de ChatGPT": the company that makes the named product."""
+    from analytics.gazetteer import fold, load
+
+    makers = load().makers
+    out = []
+    for m in MAKER_DESCRIPTOR.finditer(text):
+        product = m.group("p1") or m.group("p2")
+        words = fold(product).split()
+        maker = next((makers[" ".join(words[:n])] for n in range(len(words), 0, -1) if " ".join(words[:n]) in makers),
+                     None)
+        if maker:
+            out.append(Slot(maker, "org", m.start(), m.end(), descriptor=True))
+    return out
+
+
 def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str] = frozenset()) -> list[Slot]:
     """Descriptive references resolved to the nearest preceding entity of their kind
     (a company word never resolves to a known investor: "la start-up" is not the fund that backed it)."""
     ordered = sorted((m for m in mentions if m.actor), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in ordered]
-    out: list[Slot] = []
+    out: list[Slot] = [s for s in maker_slots(text) if not any(a < s.end and s.start < b for a, b in taken)]
+    taken += [(s.start, s.end) for s in out]
     for rx, kind in ((ORG_DESCRIPTOR, "org"), (PERSON_DESCRIPTOR, "person")):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -118,6 +118,8 @@ FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*"
 
 # --- vendors ---------------------------------------------------------------------------------
 PREFER = _rx(
+    r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
+    r"train\w* (?:\w+ ){0,2}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
     r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",
     r"(?:contract|deal|agreement|partnership) with", r"contrat .{0,40}?avec", r"accord .{0,40}?avec",
     r"Vertrag .{0,40}?mit", r"(?:acuerdo|contrato) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
@@ -142,7 +144,10 @@ PREFER = _rx(
 AVOID = _rx(
     r"dropp(?:ed|ing)?\b", r"drops\b", r"cut(?:s|ting)? ties", r"paus(?:e|es|ed|ing)\b", r"wound down", r"wind(?:s|ing)? down",
     r"halt(?:s|ed)?\b", r"stopp(?:ed|ing)? (?:working|using)", r"stops? (?:working|using)", r"end(?:s|ed) (?:its|their) (?:work|relationship|contract)",
-    r"moved away from", r"moving away from", r"pull(?:s|ed|ing)? (?:back|away) from", r"step(?:s|ped)? back from",
+    r"moved away from", r"moving away from", r"mov(?:e|es|ed|ing) .{0,50}? away from", r"distanc\w+ (?:itself|themselves) from",
+    r"prenn?\w* (?:leurs|ses|sa) distances? avec", r"met\w* (?:\w+ )?fin [àa]", r"r[ée]dui\w* (?:sa|leur) collaboration avec",
+    r"f[äa]hrt .{0,40}zur[üu]ck", r"auslaufen", r"retir\w+ (?:sus|su) \w+ de", r"reduc\w+ (?:su|sus) colaboraci[óo]n con",
+    r"pull(?:s|ed|ing)? back from", r"pull(?:s|ed|ing)? (?:back|away) from", r"step(?:s|ped)? back from",
     r"complain\w*", r"ditch\w*", r"quality (?:issues|problems|concerns)", r"pointant du doigt", r"pointing to",
     r"probl[èe]mes? de qualit[ée]", r"qualit[äa]tsprobleme\w*", r"problemas de calidad", r"criticiz\w*", r"abandon\w*", r"rather than", r"instead of", r"phas(?:e|es|ed|ing) out", r"sever\w*",
     r"a cess[ée]", r"cess\w+ de travailler", r"rompu\w*", r"romp\w+ avec", r"s'[ée]loign\w+", r"suspend\w*",

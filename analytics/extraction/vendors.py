@@ -19,6 +19,7 @@ from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import entities_after, object_after, subject_before
+from analytics.gazetteer import load as load_gazetteer
 
 VENDOR_PREP = re.compile(r"(?:\bwith|\bavec|\bmit|\bcon|\bon|\bsur|\bauf|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bbei|\bto|"
                          r"\bà|\bau|\baux|\ba|\bal|\bvers|\bfor|\bpour|\bpara|\bpor|\bf[üu]r|\bzu|\bvon|\bdel?|"
@@ -108,7 +109,8 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
         participle = GERUND_LINK.search(view.between(max(view.start, t0 - 25), t0))
         if last_customers and (participle or not customers or {c.name for c in customers} <= seen_vendors):
             customers = last_customers  # "… favour A and B, pointing to problems with X": same subject
-        vendors, rivals = _vendors(view, t1)
+        inside = [v for v in view.orgs() if t0 <= v.start < t1]  # "builds OpenAI's models into"
+        vendors, rivals = (inside, []) if inside else _vendors(view, t1)
         vendors = [v for v in vendors if v.name not in {c.name for c in customers}]
         if not customers or not (vendors or rivals):
             continue
@@ -140,6 +142,12 @@ def _rather_than(view: SentenceView, pos: int) -> list[Slot]:
     return []
 
 
+def _related(a: str, b: str) -> bool:
+    """Whether one company owns the other (a unit is not its parent's customer)."""
+    entries = load_gazetteer().entries
+    return any(entries.get(x) is not None and entries[x].parent == y for x, y in ((a, b), (b, a)))
+
+
 def vendor_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every vendor preference of an article (one per customer, vendor and stance)."""
     facts: list[dict[str, Any]] = []
@@ -149,7 +157,7 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
             continue
         for pref in sentence_preferences(view, event_date(view.text, published)):
             key = (pref["customer"], pref["vendor"], pref["stance"])
-            if key not in seen:
+            if key not in seen and not _related(pref["customer"], pref["vendor"]):
                 seen.add(key)
                 facts.append(pref)
     return facts
