@@ -30,14 +30,14 @@ FUND = _rx(
 )
 RAISE = _rx(
     r"rais(?:e|es|ed|ing)\b", r"secur(?:e|es|ed|ing)\b", r"clos(?:e|es|ed|ing) (?:a|its|an)\b", r"land(?:s|ed)\b",
-    r"l[èe]ve\w*", r"a lev[ée]", r"lev[ée]e de fonds", r"boucl\w+", r"obtient", r"a obtenu", r"r[ée]colt\w+",
+    r"l[èe]ve\w*", r"a lev[ée]", r"lev[ée]e?s?\b", r"lev[ée]e de fonds", r"boucl\w+", r"obtient", r"a obtenu", r"r[ée]colt\w+",
     r"tour de table", r"tour de financement", r"funding round", r"round\b", r"series [a-k]\b", r"s[ée]rie [a-k]\b",
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]",
 )
 #: "X leads the round": the lead is the subject, not the entity after the phrase
 LEAD_ACTIVE = _rx(r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
-                  r"m[èe]ne le tour", r"a men[ée] le tour", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
+                  r"m[èe]ne (?:le|la) (?:tour|s[ée]rie|lev[ée]e|op[ée]ration)", r"a men[ée] (?:le|la) (?:tour|s[ée]rie|lev[ée]e)", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
                   r"lidera(?:ba)? la ronda", r"is leading the round")
 LEAD = _rx(
     r"led by", r"\w+-led\b", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",

@@ -35,7 +35,8 @@ def sentences_of(doc: Any, keep_whole: list[tuple[int, int]] = ()) -> list[tuple
     for start, end in spans:
         inside = any(a < start and merged and merged[-1][1] < b for a, b in keep_whole)
         if merged and "\n" not in text[merged[-1][1]:start] and (
-                inside or ABBREVIATION.search(text[:merged[-1][1]]) or re.match(r"[a-zà-ÿ(]", text[start])):
+                inside or ABBREVIATION.search(text[:merged[-1][1]]) or re.match(r"[a-zà-ÿ(0-9]", text[start])
+                or not re.search(r"[.!?…:;\"”»)]$", text[:merged[-1][1]])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

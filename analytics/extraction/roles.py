@@ -18,7 +18,7 @@ CLAUSE_BREAK = re.compile(r"[;:]|\s(?:but|mais|aber|pero|while|tandis que|wherea
 GOVERNED = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bvon|\bby|\bpar|\bpor|\bwith|\bavec|"
                       r"\bmit|\bcon|\bfor|\bpour|\bf[üu]r|\bpara|\bto|\bà|\bau|\bzu|\ba|\bat|\bchez|\bbei|\bof|\bthan|"
                       r"\bamong|\bparmi|\bunter|\bentre|\bover|\bsur|\bauf|\bsobre|\bagainst|\bcontre|\bgegen|\bcontra)"
-                      r"\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+                      r"(?:\s+|(?<=['’]))(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 CONJ = re.compile(r"\b(?:and|et|und|y|e|as well as|ainsi que|sowie|así como)\b|&", re.IGNORECASE)
