@@ -91,8 +91,24 @@ def maker_slots(text: str) -> list[Slot]:
     return out
 
 
-def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str] = frozenset()) -> list[Slot]:
-    """Descriptive references resolved to the nearest preceding entity of their kind
+def _antecedent(candidates: list[Mention], pos: int, sentences: list[tuple[int, int, str]]) -> Mention | None:
+    """The antecedent of a description at `pos`: the nearest earlier entity, except that a description
+    opening a sentence refers to the first entity (the subject) of the closest earlier sentence."""
+    before = [m for m in candidates if m.end <= pos]
+    start = next((s for s, e, _t in sentences if s <= pos < e), None)
+    if start is None or any(m.start >= start for m in before) or pos - start > 40:
+        return before[-1] if before else None
+    # a sentence-initial description continues the previous sentence's subject
+    for s, e, _t in reversed([x for x in sentences if x[1] <= start]):
+        earlier = [m for m in candidates if s <= m.start < e]
+        if earlier:
+            return earlier[0]
+    return None
+
+
+def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str] = frozenset(),
+                     sentences: list[tuple[int, int, str]] | None = None) -> list[Slot]:
+    """Descriptive references resolved to their antecedent entity of the same kind
     (a company word never resolves to a known investor: "la start-up" is not the fund that backed it)."""
     ordered = sorted((m for m in mentions if m.actor), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in ordered]
@@ -102,9 +118,10 @@ def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str]
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            before = [x for x in ordered if x.kind == kind and x.end <= m.start() and x.entity not in funders]
-            if before:
-                out.append(Slot(before[-1].entity, kind, m.start(), m.end(), descriptor=True))
+            pool = [x for x in ordered if x.kind == kind and x.entity not in funders]
+            found = _antecedent(pool, m.start(), sentences or [])
+            if found is not None:
+                out.append(Slot(found.entity, kind, m.start(), m.end(), descriptor=True))
     return out
 
 
@@ -112,7 +129,7 @@ def sentence_views(sentences: list[tuple[int, int, str]], mentions: list[Mention
                    funders: frozenset[str] = frozenset()) -> list[SentenceView]:
     """Sentences with their slots (name mentions and resolved descriptors), in order."""
     slots = [Slot(m.entity, m.kind, m.start, m.end) for m in mentions if m.actor]
-    slots += descriptor_slots(text, mentions, funders)
+    slots += descriptor_slots(text, mentions, funders, sentences)
     slots.sort(key=lambda s: s.start)
     views: list[SentenceView] = []
     for start, end, sent in sentences:

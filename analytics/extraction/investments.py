@@ -218,16 +218,23 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
     joined: list[str] = []
     for trig in lx.RAISE.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
-        subjects = subject_before(view, t0)
-        found = round_target(view, {s.name for s in subjects})
-        if found and (not subjects or ROUND_NOUN.match(trig.group(0)) or not re.match(
-                r"(?i)rais|l[èe]ve|lev[ée]|sammel|eingesammelt|recaud|capt|secur|obtient|obtenu|erh|clos|cierr|land",
-                trig.group(0))):
-            target, joined = found[0], [s.name for s in subjects]
-        elif subjects:
+        if ROUND_NOUN.match(trig.group(0)) or re.match(r"(?i)seed|amor", trig.group(0)):
+            found = round_target(view, set())  # a noun: "a round for X", "X's round", or "X closed a round"
+            if found is not None:
+                target = found[0]
+                joined = [s.name for s in subject_before(view, found[1]) if s.name != target.name]
+            elif lx.LEAD_ACTIVE.search(view.text) or lx.PARTICIPANTS.search(view.text[:trig.start()]):
+                continue  # "SoftBank is leading the round": about backers of a round already known
+            else:
+                subjects = subject_before(view, t0)
+                if not subjects:
+                    continue
+                target = subjects[-1]
+        else:
+            subjects = subject_before(view, t0)
+            if not subjects:
+                continue
             target = subjects[-1]
-        if target is None:
-            continue
         if _blocked(view, target.start, t1):
             return []
         break

@@ -19,6 +19,8 @@ INVEST = _rx(
     r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* bei", r"eingestiegen",
     r"invierte\w*", r"invirti\w*", r"inversi[óo]n\w*", r"invertir\w*", r"inyect\w*", r"aport\w*",
     r"injecte\w*", r"mise de", r"prend(?:re)? une participation", r"took a .{0,30}stake", r"takes? a .{0,30}stake",
+    r"(?:buy|buys|bought|acquire[sd]?|purchase[sd]?) (?:a|an) .{0,30}(?:stake|shareholding)", r"prend\w* une participation",
+    r"erw[iao]rb\w* .{0,30}(?:Anteil|Beteiligung)", r"[üu]bernimmt \d+ Prozent", r"compr\w+ .{0,30}participaci[óo]n",
     r"backs?\b", r"backed\b", r"backing\b", r"pour(?:s|ed|ing)? .{0,20} into", r"commit(?:s|ted|ment)\b",
     r"s'engage à investir", r"financ\w+", r"soutien\w* financ\w*",
 )
@@ -33,7 +35,7 @@ RAISE = _rx(
     r"l[èe]ve\w*", r"a lev[ée]", r"lev[ée]e?s?\b", r"lev[ée]e de fonds", r"boucl\w+", r"obtient", r"a obtenu", r"r[ée]colt\w+",
     r"tour de table", r"tour de financement", r"funding round", r"round\b", r"series [a-k]\b", r"s[ée]rie [a-k]\b",
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
-    r"erh[äa]lt", r"erhielt", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]",
+    r"erh[äa]lt", r"erhielt", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
 #: "X leads the round": the lead is the subject, not the entity after the phrase
 LEAD_ACTIVE = _rx(r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
