@@ -26,7 +26,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics.merge import NUMERIC_FIELDS, SEPARATE_DEALS_MONTHS, TOLERANCE, fact_key
+from analytics.merge import DEFAULT_KEY, KEY_FIELDS, NUMERIC_FIELDS, SEPARATE_DEALS_MONTHS, TOLERANCE, fact_key
 from analytics.queries import (
     ORG_FIELDS,
     PERSON_FIELDS,
@@ -290,6 +290,7 @@ class _Replay:
         drop: list[Any] = []
         for ftype in sorted(set(facts.loc[facts["id"].isin(changed), "type"].dropna())):
             sub = facts[facts["type"] == ftype]
+            sub = sub[_may_share_key(sub, sub["id"].isin(changed), KEY_FIELDS.get(ftype, DEFAULT_KEY))]
             records = sub.astype(object).where(sub.notna(), None).to_dict("records")
             groups: dict[tuple[Any, ...], list[Any]] = {}
             for idx, record in zip(sub.index, records, strict=True):
@@ -440,6 +441,8 @@ class _Replay:
             if survivor is None:
                 gone["name"] = keep
                 gone["aliases"] = sorted((set(gone["aliases"]) | {other}) - {keep})
+                if gone.get("parent") == keep:
+                    gone["parent"] = None
                 self.entities[keep] = gone
             else:
                 survivor["aliases"] = sorted((set(survivor["aliases"]) | set(gone["aliases"]) | {other}) - {keep})
@@ -508,6 +511,16 @@ class _Replay:
         facts = _restore_dtypes(facts.reset_index(drop=True), self.fact_dtypes)
         sources = None if self.sources is None else self.sources.reset_index(drop=True)
         return Corrected(facts, entities, self.mentions, sources, self.active, self.fate)
+
+
+def _may_share_key(facts: pd.DataFrame, changed: pd.Series, fields: tuple[str, ...]) -> pd.Series:
+    """Rows whose key fields could equal those of a changed row (a cheap filter before `fact_key`)."""
+    mask = pd.Series(True, index=facts.index)
+    for col in fields:
+        if col in facts.columns:
+            folded = facts[col].astype("string").str.casefold().fillna("\x00")
+            mask &= folded.isin(set(folded[changed]))
+    return mask
 
 
 def _entity_rows(entities: pd.DataFrame) -> dict[str, dict[str, Any]]:

@@ -145,7 +145,7 @@ def _any_field_in(df: pd.DataFrame, fields: Iterable[str], names: set[str]) -> p
 
 def stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Headline counts of the store (corrections applied)."""
-    one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    one = lambda sql: con.execute(sql).fetchone()[0]  # type: ignore[index]  # noqa: E731
     view = _corrected(con)
     if view is None:
         counts = {
