@@ -332,12 +332,13 @@ def _hedged(view: SentenceView, t0: int, t1: int) -> bool:
 
 
 def topic_org(views: list[SentenceView]) -> str | None:
-    """The company the article is mostly about (most mentioned, if clearly ahead)."""
-    counts = Counter(s.name for v in views for s in v.orgs() if not s.descriptor)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    """The company the article is mostly about: the most mentioned, the first named on a tie."""
+    names = [s.name for v in views for s in v.orgs() if not s.descriptor]
+    counts = Counter(names)
+    if not counts:
         return None
-    return ranked[0][0]
+    # most mentioned; a tie goes to the one named first (in the headline, usually)
+    return max(counts, key=lambda n: (counts[n], -names.index(n)))
 
 
 def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
