@@ -23,7 +23,7 @@ from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import coordinated, entities_after, object_after, subject_before
 
-TO_JOIN = re.compile(r"(?:\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bau|\baux|\bzu|\bzum|\bzur|\bnach|"
+TO_JOIN = re.compile(r"(?:\bjoined|\bjoining|\ba rejoint|\brejoint|\bwechselte zu|\bse uni[óo] a|\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bau|\baux|\bzu|\bzum|\bzur|\bnach|"
                      r"\bpara unirse a|\bpara|\bpor|\ba|\bal|\bin richtung|\bto found|\bto start|\bpour fonder|"
                      r"\bpour cr[ée]er|\bum .{0,30} zu gr[üu]nden|\bpara fundar|\bto launch|\bto co-found|\bto lead|\bto run|"
                      r"\bto head|\bpour diriger|\bpour prendre la t[êe]te d[eu']|\bpara dirigir|\bpara liderar|"
@@ -97,23 +97,28 @@ def _role_near(view: SentenceView, person: Slot) -> str | None:
     return m2.group(0).strip() if m2 else None
 
 
-def _origin(view: SentenceView, person: Slot, exclude: set[str]) -> str | None:
-    """The company the person is said to come from: "former X executive", "ancien cadre de X", "its CEO"."""
+def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = True) -> str | None:
+    """The company the person is said to come from: "former X executive", "ancien cadre de X", "its CEO".
+
+    With `former=False` a "former X" title is not enough (a hire of "the former GitHub CEO" does not
+    say the person came from GitHub); it does count for "X, former A, left B" (A -> B).
+    """
     after = view.between(person.end, min(view.end, person.end + 120))
-    if after.startswith(","):
+    if former and after.startswith(","):
         appos = after[1:].split(",")[0]
         if ORIGIN.search(appos):
             a0 = person.end + 1 + after[1:].find(appos.strip()[:1]) if appos.strip() else person.end
             for s in view.orgs():
                 if a0 <= s.start <= person.end + 1 + len(appos) and s.name not in exclude:
                     return s.name
-    before = view.between(max(view.start, person.start - 120), person.start)
-    om = list(ORIGIN.finditer(before))
+    before = view.between(max(view.start, person.start - 60), person.start)
+    om = list(ORIGIN.finditer(before)) if former else []
     if om:
         start = person.start - len(before) + om[-1].start()
-        for s in view.orgs():
-            if start <= s.start < person.start and s.name not in exclude:
-                return s.name
+        if not any(start <= p.start < person.start for p in view.people()):
+            for s in view.orgs():
+                if start <= s.start < person.start and s.name not in exclude:
+                    return s.name
     titled = ORG_TITLE.search(view.between(max(view.start, person.start - 80), person.start))
     if titled:
         for s in view.orgs():
@@ -214,7 +219,7 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None) ->
     out = []
     for p in people:
         from_m = object_after(view, to[-1].end, lx.PREP_FROM, max_gap=60)
-        from_org = stated_from or _origin(view, p, {to[0].name}) or (from_m[0].name if from_m else None)
+        from_org = stated_from or _origin(view, p, {to[0].name}, former=False) or (from_m[0].name if from_m else None)
         out.append(_move(p.name, 1, from_org, to[0].name, _role_near(view, p), "hire", view, date, 0.75))
     return out
 
@@ -234,7 +239,7 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None) -> list[dict[
     out = []
     for i, p in enumerate(hired):
         nxt = hired[i + 1].start if i + 1 < len(hired) else view.end
-        from_org = _origin(view, p, {to_org}) or _appositive_origin(view, p.end, nxt, to_org)
+        from_org = _origin(view, p, {to_org}, former=False) or _appositive_origin(view, p.end, nxt, to_org)
         out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
     companions = COMPANIONS.match(view.between(hired[-1].end, view.end))
     if companions and out:  # "X et d'autres cadres dirigeants": the same move for the group
