@@ -59,6 +59,10 @@ class Gazetteer:
         name = self.by_form.get(fold(surface))
         return self.entries.get(name) if name else None
 
+    def related(self, a: str, b: str) -> bool:
+        """Whether one of two known companies owns the other (Google and Alphabet, AWS and Amazon)."""
+        return any(self.entries.get(x) is not None and self.entries[x].parent == y for x, y in ((a, b), (b, a)))
+
     def matches(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         """Every case-sensitive occurrence of a known name or alias in `text`."""
         if self.pattern is None:

@@ -42,6 +42,18 @@ class Slot:
     start: int
     end: int
     descriptor: bool = False
+    alternatives: tuple[str, ...] = ()  # other antecedents of a description, best first
+
+    def other_than(self, names: set[str]) -> str | None:
+        """This slot's entity, or for a description the best antecedent that is neither one of `names`
+        nor a parent or unit of one of them."""
+        from analytics.gazetteer import load
+
+        gaz = load()
+        if self.name not in names:
+            return self.name
+        return next((a for a in self.alternatives if a not in names and not any(gaz.related(a, n) for n in names)),
+                    None)
 
 
 @dataclass
@@ -121,7 +133,9 @@ def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str]
             pool = [x for x in ordered if x.kind == kind and x.entity not in funders]
             found = _antecedent(pool, m.start(), sentences or [])
             if found is not None:
-                out.append(Slot(found.entity, kind, m.start(), m.end(), descriptor=True))
+                others = tuple(dict.fromkeys(x.entity for x in reversed(pool) if x.end <= m.start()
+                                             and x.entity != found.entity))
+                out.append(Slot(found.entity, kind, m.start(), m.end(), descriptor=True, alternatives=others))
     return out
 
 

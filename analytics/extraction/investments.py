@@ -19,7 +19,7 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import entities_after, introduced_by, object_after, subject_before
+from analytics.extraction.roles import coordinated, entities_after, introduced_by, object_after, subject_before
 from analytics.money import Amount, find_amounts, find_percentages
 from analytics.rates import to_usd
 
@@ -141,13 +141,18 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
     for trig in lx.INVEST.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         targets = object_after(view, t1, lx.PREP_TARGET)
+        if not targets and (lx.PREP_TARGET.search(trig.group(0)) or re.search(r"(?i)commit", trig.group(0))):
+            targets = object_after(view, t1, lx.PREP_TARGET_OR_TO) or entities_after(view, t1, max_gap=4)
         if not targets:
             continue
         target = targets[0]
-        investors = [s for s in subject_before(view, t0) if s.name != target.name]
+        investors = subject_before(view, t0)
         if not investors:  # "investment by X in Y", "l'investissement de N de Meta dans Y"
-            investors = [s for s in view.orgs() if t1 <= s.start < target.start and s.name != target.name]
-        if not investors or _blocked(view, investors[0].start, t1) or (amounts.excluded and not amounts.deals):
+            investors = [s for s in view.orgs() if t1 <= s.start < target.start]
+        target_name = target.other_than({i.name for i in investors})
+        investors = [i for i in investors if i.name != target_name]
+        if not investors or target_name is None or _blocked(view, investors[0].start, t1) or (
+                amounts.excluded and not amounts.deals):
             continue
         amount = _nearest([a for a in amounts.deals if a.start < target.start + 80], t0)
         valuation = amounts.valuations[0] if amounts.valuations else None
@@ -156,7 +161,7 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
             confidence -= 0.1
         stake = _stake(view, lang)
         for name in _names(investors):
-            facts.append(_fact(name, target.name, amount, amounts, view, date, confidence, valuation, stake))
+            facts.append(_fact(name, target_name, amount, amounts, view, date, confidence, valuation, stake))
         break
     return facts
 
@@ -166,6 +171,18 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
     """"X backed Y with N", "X finance Y", "X is putting N into Y": the target is the direct object."""
     for trig in lx.FUND.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
+        agents = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
+        if agents:  # passive: the subject is funded, the agents fund it
+            funded_slots = subject_before(view, t0, max_gap=220)
+            backers = _listed_after(view, t1 + agents.end(), kinds=("org", "person"))
+            if funded_slots and backers and not _blocked(view, funded_slots[0].start, t1):
+                amount = _nearest(amounts.deals, t0)
+                target = funded_slots[-1].name
+                if len(backers) > 1:
+                    return ([_fact(None, target, amount, amounts, view, date, 0.7, None, None)]
+                            + [_fact(b.name, target, None, amounts, view, date, 0.65, None, None) for b in backers])
+                return [_fact(backers[0].name, target, amount, amounts, view, date, 0.7, None, None)]
+            continue
         investors = subject_before(view, t0)
         targets = entities_after(view, t1, max_gap=50) or object_after(view, t1, lx.PREP_TARGET, max_gap=80)
         targets = [t for t in targets if t.name not in {i.name for i in investors}]
@@ -179,6 +196,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
     return []
 
 
+SOME_OF = re.compile(r"\b(?:notamment|including|among others|among them|unter anderem|u\.a\.|entre otros|such as|dont)\b",
+                     re.IGNORECASE)
 ROUND_NOUN = re.compile(r"(?:round|funding|financing|tour de (?:table|financement)|lev[ée]e de fonds|"
                         r"(?:Finanzierungs)?runde|Series-[A-K]-Runde|ronda(?: de financiaci[óo]n)?|"
                         r"series [a-k]|s[ée]rie [a-k])\b", re.IGNORECASE)
@@ -222,7 +241,7 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
             found = round_target(view, set())  # a noun: "a round for X", "X's round", or "X closed a round"
             if found is not None:
                 target = found[0]
-                joined = [s.name for s in subject_before(view, found[1]) if s.name != target.name]
+                joined = [s.name for s in subject_before(view, min(found[1], target.start)) if s.name != target.name]
             elif lx.LEAD_ACTIVE.search(view.text) or lx.PARTICIPANTS.search(view.text[:trig.start()]):
                 continue  # "SoftBank is leading the round": about backers of a round already known
             else:
@@ -242,15 +261,21 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
         return []
     amount = _nearest(amounts.deals, target.start if joined else view.start)
     valuation = amounts.valuations[0] if amounts.valuations else None
-    backers = [b for b in joined + round_backers(view, view.start, exclude=target.name) if b != target.name]
+    trailing = [c.name for s in view.slots if BACKER_AFTER.match(view.between(s.end, min(view.end, s.end + 60)))
+                for c in coordinated(view, s, forward=False, kind=s.kind)]
+    backers = [b for b in joined + round_backers(view, view.start, exclude=target.name) + trailing if b != target.name]
     backers = list(dict.fromkeys(backers))
-    if len(backers) == 1 and not joined and not lx.LEAD.search(view.text):
+    if len(backers) == 1 and not joined and not trailing and not lx.LEAD.search(view.text) and not SOME_OF.search(view.text):
         return [_fact(backers[0], target.name, amount, amounts, view, date, 0.75, valuation, _stake(view, lang))]
     facts = [_fact(None, target.name, amount, amounts, view, date, 0.75, valuation, None)]
     facts += [_fact(b, target.name, None, amounts, view, date, 0.7, None, None) for b in backers]
     return facts
 
 
+PASSIVE_BY = re.compile(r"^(?:[^.;]{0,70}?)\b(?:par|by|von|por)\s+(?=[A-ZÀ-Ý]|l[ea]s?\s|l'|the\s|der\s|dem\s|el\s)")
+BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating|taking part|also (?:joined|invested|participated)|"
+                          r"as (?:a |an )?(?:strategic |new |existing )?(?:backers?|investors?|shareholders?)|"
+                          r"(?:ont|a) (?:[ée]galement )?particip[ée]|beteilig\w+ sich|se sumaron|participaron)", re.IGNORECASE)
 APPOSITION_OF = re.compile(r"(?:arm|unit|fund|subsidiary|division|bras|filiale|fonds|branche|Wagniskapitalarm|"
                            r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds)\s+(?:\w+\s+){0,4}$",
                            re.IGNORECASE)
@@ -272,10 +297,10 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
     return [n for n in _names(sorted(found, key=lambda s: s.start)) if n != exclude]
 
 
-def _listed_after(view: SentenceView, pos: int) -> list[Slot]:
+def _listed_after(view: SentenceView, pos: int, kinds: tuple[str, ...] = ("org", "person")) -> list[Slot]:
     """Entities listed after `pos` up to the end of the clause, skipping appositions ("Bosch Ventures, the arm of Bosch")."""
     out: list[Slot] = []
-    for s in (s for s in view.slots if s.start >= pos):
+    for s in (s for s in view.slots if s.start >= pos and s.kind in kinds):
         gap = view.between(out[-1].end if out else pos, s.start)
         if re.search(r";|\.\s", gap) or len(gap) > 90:
             break

@@ -39,6 +39,7 @@ RAISE = _rx(
 )
 #: "X leads the round": the lead is the subject, not the entity after the phrase
 LEAD_ACTIVE = _rx(r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
+                  r"(?:also )?led \w+['’]s .{0,30}?round",
                   r"m[èe]ne (?:le|la) (?:tour|s[ée]rie|lev[ée]e|op[ée]ration)", r"a men[ée] (?:le|la) (?:tour|s[ée]rie|lev[ée]e)", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
                   r"lidera(?:ba)? la ronda", r"is leading the round")
 LEAD = _rx(
@@ -68,7 +69,7 @@ VALUATION = _rx(
 STAKE = _rx(r"stake\b", r"participation\b", r"part\b", r"anteil\w*", r"beteiligung\w*", r"participaci[óo]n\b",
             r"equity\b", r"du capital", r"des capitals?", r"del capital")
 NOT_INVESTMENT = _rx(
-    r"in total\b", r"au total", r"en tout", r"insgesamt", r"en total\b", r"cumul\w*", r"so far", r"to date",
+    r"in total\b", r"total\b", r"gesamt\w*", r"au total", r"en tout", r"insgesamt", r"en total\b", r"cumul\w*", r"so far", r"to date",
     r"jusqu'ici", r"bisher", r"hasta ahora", r"licen[cs]\w*", r"lizenz\w*", r"pay package", r"salaire", r"r[ée]mun[ée]ration",
     r"compensation", r"gehalt\w*", r"verg[üu]tung", r"salario", r"sueldo", r"revenue\b", r"chiffre d'affaires",
     r"umsatz", r"ingresos", r"fine\b", r"amende", r"bu[ßs]geld", r"multa\b", r"contrat\b", r"contract\b", r"vertrag",
@@ -180,6 +181,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # --- prepositions that give an entity its role after a trigger ------------------------------------
 PREP_TARGET = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bau sein de|\bbei|\ben la|\ben el|\bdans la|\bdans le)\s*$",
                          re.IGNORECASE)
+PREP_TARGET_OR_TO = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bto|\bà|\bau|\ban|\bzu|\ba)\s*$", re.IGNORECASE)
 PREP_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben provenance d[e']|\bissu\w* de|\bauprès de|"
                        r"\bchez|\bde|\bd'|\bdu|\bdes|\bvon|\bbei|\bdel?|\bdesde|\bprocedente\w* de|\bformerly of|"
                        r"\bof)\s*$", re.IGNORECASE)

@@ -142,12 +142,6 @@ def _rather_than(view: SentenceView, pos: int) -> list[Slot]:
     return []
 
 
-def _related(a: str, b: str) -> bool:
-    """Whether one company owns the other (a unit is not its parent's customer)."""
-    entries = load_gazetteer().entries
-    return any(entries.get(x) is not None and entries[x].parent == y for x, y in ((a, b), (b, a)))
-
-
 def vendor_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every vendor preference of an article (one per customer, vendor and stance)."""
     facts: list[dict[str, Any]] = []
@@ -157,7 +151,7 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
             continue
         for pref in sentence_preferences(view, event_date(view.text, published)):
             key = (pref["customer"], pref["vendor"], pref["stance"])
-            if key not in seen and not _related(pref["customer"], pref["vendor"]):
+            if key not in seen and not load_gazetteer().related(pref["customer"], pref["vendor"]):
                 seen.add(key)
                 facts.append(pref)
     return facts
