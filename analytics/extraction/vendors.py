@@ -32,7 +32,9 @@ RIVALS_OF = re.compile(r"(?:rivals?|rivaux|competitors?|concurrents?|concurrence
                        r"competidores)\s+(?:\w+\s+){0,3}?(?:of|de|du|des|von|del|d')\s*$", re.IGNORECASE)
 RATHER = re.compile(r"(?:rather than|instead of|plut[ôo]t que|au lieu de|statt|anstatt|anstelle von|en lugar de|"
                     r"en vez de)\s*(?:\w+\s+){0,3}?$", re.IGNORECASE)
-CLIENTS = re.compile(r"(?:clients? (?:include|including|such as)|customers? (?:include|including|such as)|"
+CLIENTS = re.compile(r"(?:(?:clients?|customers?|clientes?|Kunden)\W{0,3}\s*(?:entre ellos|including|among them|dont|darunter|"
+                     r"such as|como|tels? que|wie|notamment|parmi lesquels)|clients? (?:include|including|such as)|"
+                     r"customers? (?:include|including|such as)|"
                      r"parmi (?:ses|leurs) clients|compte parmi ses clients|clients comme|clients tels que|"
                      r"zu (?:den|seinen|ihren) Kunden (?:z[äa]hlen|geh[öo]ren)|Kunden wie|entre sus clientes|"
                      r"clientes como|sus clientes incluyen)", re.IGNORECASE)
@@ -111,19 +113,37 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
             customers = last_customers  # "… favour A and B, pointing to problems with X": same subject
         inside = [v for v in view.orgs() if t0 <= v.start < t1]  # "builds OpenAI's models into"
         vendors, rivals = (inside, []) if inside else _vendors(view, t1)
-        vendors = [v for v in vendors if v.name not in {c.name for c in customers}]
+        if not vendors and customers:  # verb-final: "SAP hat sich für OpenAI entschieden"
+            vendors = [v for v in view.orgs() if customers[-1].end < v.start and v.end <= t0
+                       and VENDOR_PREP.search(view.between(max(view.start, v.start - 12), v.start))]
+        taken = {c.name for c in customers}
+        vendors = [v for v in vendors if v.other_than(taken)]
+        names_of = {id(v): v.other_than(taken) for v in vendors}
         if not customers or not (vendors or rivals):
             continue
         for c in customers:
             for v in vendors:
-                out.append(_pref(c.name, v.name, stance, reason, view, date, 0.75))
+                out.append(_pref(c.name, names_of[id(v)] or v.name, stance, reason, view, date, 0.75))
             avoided = rivals + (_rather_than(view, vendors[-1].end) if vendors else [])
             for x in avoided if stance == "prefers" else []:
                 if x.name != c.name:
                     out.append(_pref(c.name, x.name, "avoids", reason, view, date, 0.65))
         last_customers = customers
         seen_vendors |= {v.name for v in vendors + rivals}
-    return out + provider_preferences(view, date, reason)
+    return out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
+
+
+def supplier_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
+    """"Azure supplies OpenAI's compute", "AWS fournit Anthropic": the object company prefers the subject."""
+    out = []
+    for trig in lx.SUPPLY.finditer(view.text):
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        vendor = subject_before(view, t0)
+        customers = entities_after(view, t1, max_gap=45)
+        if vendor and customers and not _blocked(view, vendor[0].start, t1):
+            out += [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.6)
+                    for c in customers if c.name != vendor[-1].name]
+    return out
 
 
 def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
