@@ -322,23 +322,26 @@ def resolve_mentions(text: str, cands: list[Candidate], gaz: Gazetteer) -> tuple
 
 
 def short_form_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
-    """First words of multi-word organisations named in the article, used alone ("Thrive", "Scale")."""
+    """Short forms of names found in the article: an organisation's first word ("Thrive", "Scale"),
+    a person's surname ("Leike")."""
     out = []
-    heads = {c.text.split()[0]: c for c in known if c.kind == "org" and len(c.text.split()) > 1}
-    for head, c in heads.items():
-        if len(head) < 4 or not head[0].isupper() or fold(head) in NOT_NAMES:
+    forms = {c.text.split()[0]: c for c in known if c.kind == "org" and len(c.text.split()) > 1}
+    forms |= {c.text.split()[-1]: c for c in known if c.kind == "person" and len(c.text.split()) > 1}
+    for form, c in forms.items():
+        if len(form) < 4 or not form[0].isupper() or fold(form) in NOT_NAMES:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
-            out.append(Candidate(m.start(), m.end(), head, "org", c.canonical or c.text, source="list"))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            out.append(Candidate(m.start(), m.end(), form, c.kind, c.canonical or c.text, source="list"))
     return out
 
 
 def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], dict[str, EntityInfo]]:
     """All entity mentions of a (clean) article text."""
     cands = gazetteer_candidates(text, gaz) + pattern_candidates(text) + licensed_candidates(text)
-    cands += short_form_candidates(text, [c for c in cands if c.source == "gazetteer"])
     if doc is not None and doc.has_annotation("ENT_IOB"):
         cands += ner_candidates(doc)
+    cands += short_form_candidates(text, [c for c in cands if c.source == "gazetteer" or
+                                          (c.kind == "person" and _plausible(c.text, "person"))])
     known = [c for c in cands if c.source != "pattern" or c.kind == "person"]
     cands += enumeration_candidates(text, known)
     return resolve_mentions(text, select_candidates(cands, gaz), gaz)

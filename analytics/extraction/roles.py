@@ -24,6 +24,10 @@ GOVERNED = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\
 CONJ = re.compile(r"\b(?:and|et|und|y|e|as well as|ainsi que|sowie|así como)\b|&", re.IGNORECASE)
 
 
+RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:qui|who|der|die|welche[rs]?|que|quien|quienes|which|that)\b",
+                      re.IGNORECASE)
+
+
 def coordinated(view: SentenceView, first: Slot, forward: bool, kind: str = "org") -> list[Slot]:
     """`first` and the entities coordinated with it ("A, B and C"), in text order.
 
@@ -56,7 +60,8 @@ def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int
         if CLAUSE_BREAK.search(gap):
             return []
         before = view.between(view.start, slot.start)
-        if GOVERNED.search(before[-40:]) and not re.search(r"(?:,|^)\s*$", before[-3:]):
+        relative = RELATIVE.match(gap)  # "… par Alexandr Wang, qui a quitté …": the relative's subject
+        if GOVERNED.search(before[-40:]) and not re.search(r"(?:,|^)\s*$", before[-3:]) and not relative:
             continue
         return coordinated(view, slot, forward=False, kind=kind)
     return []
