@@ -13,6 +13,7 @@ import html
 import math
 import threading
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -42,6 +43,14 @@ GRID_COLOR = "#E6E9EF"
 MAX_BARS = 15
 IMAGE_WIDTH = 1100
 IMAGE_HEIGHT = 520
+PERSON_COLOR = "#5F6B7A"
+
+
+def _color(colors: Mapping[str, str] | None, name: Any) -> str:
+    """The company's colour from the dashboard's map, else its own stable colour."""
+    if colors and isinstance(name, str) and name in colors:
+        return colors[name]
+    return entity_color(name)
 
 
 def esc(value: Any) -> str:
@@ -79,9 +88,20 @@ def empty_figure(title: str, message: str = "Nothing to show for this view.") ->
 
 
 def _usd_axis(fig: go.Figure, max_value: float, axis: str = "x") -> None:
-    vals, texts = usd_ticks(max_value * 1.12)
+    top = max_value * 1.18  # room for the value labels at the end of the bars
+    vals, texts = usd_ticks(top)
+    kept = [(v, t) for v, t in zip(vals, texts, strict=True) if v <= top]
     update = fig.update_xaxes if axis == "x" else fig.update_yaxes
-    update(tickvals=vals, ticktext=texts, range=[0, vals[-1]])
+    update(tickvals=[v for v, _ in kept], ticktext=[t for _, t in kept], range=[0, top])
+
+
+def _pad_dates(fig: go.Figure, dates: pd.Series, min_days: int = 150) -> None:
+    """Keep a short date span readable: at least `min_days` wide, centred on the data."""
+    lo, hi = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
+    if (hi - lo).days < min_days:
+        mid = lo + (hi - lo) / 2
+        half = pd.Timedelta(days=min_days // 2)
+        fig.update_xaxes(range=[mid - half, mid + half])
 
 
 def _log_usd_axis(fig: go.Figure, lo: float, hi: float) -> None:
@@ -93,7 +113,8 @@ def _log_usd_axis(fig: go.Figure, lo: float, hi: float) -> None:
 
 # --- investments -----------------------------------------------------------------------------
 
-def amounts_bar(amounts: pd.DataFrame, field: str, title: str) -> go.Figure:
+def amounts_bar(amounts: pd.DataFrame, field: str, title: str,
+        colors: Mapping[str, str] | None = None) -> go.Figure:
     """Horizontal bars of disclosed USD amounts per investor or target (from `figures.amounts_by`)."""
     if amounts.empty:
         return empty_figure(title, "No disclosed amounts in this view.")
@@ -101,7 +122,7 @@ def amounts_bar(amounts: pd.DataFrame, field: str, title: str) -> go.Figure:
     names = top[field].astype(str)
     fig = go.Figure(go.Bar(
         x=top["amount_usd"], y=[esc(n) for n in names], orientation="h",
-        marker={"color": [entity_color(n) for n in names]},
+        marker={"color": [_color(colors, n) for n in names]},
         text=[format_usd(v) for v in top["amount_usd"]], textposition="outside", cliponaxis=False,
         customdata=list(zip(names, top["deals"], strict=True)),
         hovertemplate="%{y}<br>%{text} disclosed in %{customdata[1]} deal(s)<extra></extra>",
@@ -113,7 +134,8 @@ def amounts_bar(amounts: pd.DataFrame, field: str, title: str) -> go.Figure:
     return fig
 
 
-def investment_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str = "Investments over time") -> go.Figure:
+def investment_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str = "Investments over time",
+        colors: Mapping[str, str] | None = None) -> go.Figure:
     """Deals by date and USD amount: bubble size = amount, colour = investor."""
     inv = facts[(facts["type"] == "investment") & facts["amount_usd"].notna()].copy()
     if inv.empty:
@@ -131,7 +153,7 @@ def investment_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str =
         fig.add_trace(go.Scatter(
             x=group["x"], y=group["amount_usd"], mode="markers", name=esc(label),
             marker={"size": group["amount_usd"], "sizemode": "area", "sizeref": sizeref, "sizemin": 6,
-                    "color": entity_color(investor) if investor else UNKNOWN_COLOR, "opacity": 0.8,
+                    "color": _color(colors, investor) if investor else UNKNOWN_COLOR, "opacity": 0.8,
                     "line": {"width": 1, "color": "white"}},
             customdata=[[r["id"], r["investor"] if isinstance(r["investor"], str) else "",
                          esc(fact_summary(r)), esc(r["when"]), format_usd(r["amount_usd"])]
@@ -141,6 +163,7 @@ def investment_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str =
     _style(fig, title, height=420, legend=True)
     _log_usd_axis(fig, float(dated["amount_usd"].min()), biggest)
     fig.update_xaxes(title=None)
+    _pad_dates(fig, dated["x"])
     hidden = len(inv) - len(dated)
     if hidden:
         fig.add_annotation(text=f"{hidden} undated deal(s) not shown", showarrow=False, x=1, y=1.08,
@@ -148,7 +171,8 @@ def investment_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str =
     return fig
 
 
-def valuations_bar(latest: pd.DataFrame, title: str = "Latest reported valuations") -> go.Figure:
+def valuations_bar(latest: pd.DataFrame, title: str = "Latest reported valuations",
+        colors: Mapping[str, str] | None = None) -> go.Figure:
     """Horizontal bars of each company's latest reported valuation (from `figures.latest_valuations`)."""
     if latest.empty:
         return empty_figure(title, "No valuation reported in this view.")
@@ -157,7 +181,7 @@ def valuations_bar(latest: pd.DataFrame, title: str = "Latest reported valuation
     dates = [d if isinstance(d, str) else "undated" for d in top["date"]]
     fig = go.Figure(go.Bar(
         x=top["valuation_usd"], y=[esc(n) for n in names], orientation="h",
-        marker={"color": [entity_color(n) for n in names]},
+        marker={"color": [_color(colors, n) for n in names]},
         text=[format_usd(v) for v in top["valuation_usd"]], textposition="outside", cliponaxis=False,
         customdata=list(zip(names, dates, strict=True)),
         hovertemplate="%{y}: %{text} (%{customdata[1]})<extra></extra>",
@@ -175,7 +199,8 @@ def _rgba(hex_color: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def talent_sankey(flows: pd.DataFrame, title: str = "Talent flows between companies") -> go.Figure:
+def talent_sankey(flows: pd.DataFrame, title: str = "Talent flows between companies",
+        colors: Mapping[str, str] | None = None) -> go.Figure:
     """Sankey of people moving from company to company (from `figures.talent_flows`)."""
     if flows.empty:
         return empty_figure(title, "No talent move in this view.")
@@ -185,12 +210,12 @@ def talent_sankey(flows: pd.DataFrame, title: str = "Talent flows between compan
     fig = go.Figure(go.Sankey(
         arrangement="snap",
         node={"label": [esc(n) for n in labels], "pad": 18, "thickness": 16,
-              "color": [entity_color(n) for n in labels], "line": {"width": 0},
+              "color": [_color(colors, n) for n in labels], "line": {"width": 0},
               "customdata": labels, "hovertemplate": "%{label}: %{value:,.0f} people<extra></extra>"},
         link={"source": [left.index(s) for s in flows["source"].astype(str)],
               "target": [len(left) + right.index(t) for t in flows["target"].astype(str)],
               "value": flows["people"].astype(float),
-              "color": [_rgba(entity_color(s), 0.35) for s in flows["source"].astype(str)],
+              "color": [_rgba(_color(colors, s), 0.35) for s in flows["source"].astype(str)],
               "customdata": [f"{int(m)} move(s)" for m in flows["moves"]],
               "hovertemplate": "%{source.label} → %{target.label}<br>%{value:,.0f} people, "
                                "%{customdata}<extra></extra>"},
@@ -198,7 +223,53 @@ def talent_sankey(flows: pd.DataFrame, title: str = "Talent flows between compan
     return _style(fig, title, height=max(320, 40 + 34 * max(len(left), len(right))))
 
 
-def talent_network_chart(edges: pd.DataFrame, title: str = "People and companies") -> go.Figure:
+def network_layout(graph: nx.Graph, seed: int = 7) -> dict[Any, tuple[float, float]]:
+    """Positions for a graph with several components: each laid out on its own, packed in rows.
+
+    One layout of the whole graph pushes small components to the edges and crushes the large one;
+    here each component gets a square box growing with its size, laid out by ForceAtlas2 (which
+    keeps hubs' neighbours apart). Deterministic, and memoised on the edge list.
+    """
+    key = tuple(sorted(tuple(sorted((str(a), str(b)))) for a, b in graph.edges()))
+    isolated = tuple(sorted(str(n) for n in graph.nodes if graph.degree(n) == 0))
+    by_name = {str(n): n for n in graph.nodes}
+    return {by_name[n]: p for n, p in _layout(key, isolated, seed).items()}
+
+
+@lru_cache(maxsize=64)
+def _layout(edges: tuple[tuple[str, str], ...], isolated: tuple[str, ...], seed: int) -> dict[str, tuple[float, float]]:
+    graph = nx.Graph(list(edges))
+    graph.add_nodes_from(isolated)
+    comps = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
+    sides = [max(len(c) ** 0.65, 2.4) for c in comps]
+    row_width = max(sides[0] * 1.6, math.sqrt(sum(s * s for s in sides)) * 1.3) if comps else 1.0
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for comp, side in zip(comps, sides, strict=True):
+        if x > 0 and x + side > row_width + 1e-9:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        sub = graph.subgraph(comp)
+        if len(comp) == 1:
+            local = {comp[0]: (0.5, 0.5)}
+        elif len(comp) == 2:
+            local = {comp[0]: (0.0, 0.3), comp[1]: (1.0, 0.7)}
+        else:
+            raw = nx.forceatlas2_layout(sub, seed=seed, max_iter=400, scaling_ratio=4.0, distributed_action=True,
+                                        node_size=dict.fromkeys(sub, 2.0))
+            xs = [float(p[0]) for p in raw.values()]
+            ys = [float(p[1]) for p in raw.values()]
+            span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+            local = {n: ((float(p[0]) - min(xs)) / span_x, (float(p[1]) - min(ys)) / span_y) for n, p in raw.items()}
+        pad = 0.15 * side
+        for n, (lx, ly) in local.items():
+            pos[n] = (x + pad + lx * (side - 2 * pad), y - pad - (1 - ly) * (side - 2 * pad))
+        x += side
+        row_height = max(row_height, side)
+    return pos
+
+
+def talent_network_chart(edges: pd.DataFrame, title: str = "People and companies",
+        colors: Mapping[str, str] | None = None) -> go.Figure:
     """Network of people and companies linked by moves (networkx spring layout, drawn with Plotly)."""
     if edges.empty:
         return empty_figure(title, "No talent move in this view.")
@@ -208,17 +279,17 @@ def talent_network_chart(edges: pd.DataFrame, title: str = "People and companies
         kinds.setdefault(e["source"], e["source_kind"])
         kinds.setdefault(e["target"], e["target_kind"])
         graph.add_edge(e["source"], e["target"], relation=e["relation"], weight=float(e["weight"]))
-    pos = nx.spring_layout(graph, seed=7, k=1.6 / math.sqrt(max(graph.number_of_nodes(), 1)), iterations=200)
+    pos = network_layout(graph)
+    label_people = graph.number_of_nodes() <= 30
     fig = go.Figure()
-    styles = {"left": ("#C0392B", "dot", "left"), "joined": ("#2E8B57", "solid", "joined"),
-              "moved": ("#4C78A8", "solid", "group move")}
+    styles = {"joined": ("#2E8B57", "solid", "joined"), "moved": ("#4C78A8", "solid", "group move"),
+              "left": ("#C0392B", "dot", "left")}
     for relation, (color, dash, label) in styles.items():
         xs: list[float | None] = []
         ys: list[float | None] = []
-        for a, b, data in graph.edges(data=True):
-            if data["relation"] == relation:
-                xs += [pos[a][0], pos[b][0], None]
-                ys += [pos[a][1], pos[b][1], None]
+        for e in edges[edges["relation"] == relation].to_dict("records"):
+            xs += [pos[e["source"]][0], pos[e["target"]][0], None]
+            ys += [pos[e["source"]][1], pos[e["target"]][1], None]
         if xs:
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=label, hoverinfo="skip",
                                      line={"color": color, "width": 1.6, "dash": dash}))
@@ -228,27 +299,31 @@ def talent_network_chart(edges: pd.DataFrame, title: str = "People and companies
             continue
         fig.add_trace(go.Scatter(
             x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", name=name,
-            text=[esc(n) for n in nodes], textposition="top center", textfont={"size": 11},
+            text=[esc(n) if kind == "org" or label_people else "" for n in nodes],
+            hovertext=[esc(n) for n in nodes], textposition="top center", textfont={"size": 11},
             marker={"symbol": symbol, "size": [12 + 3 * min(graph.degree(n), 8) for n in nodes],
-                    "color": [entity_color(n) if kind == "org" else "#5F6B7A" for n in nodes],
+                    "color": [_color(colors, n) if kind == "org" else PERSON_COLOR for n in nodes],
                     "line": {"width": 1, "color": "white"}},
             customdata=[[n, kind, graph.degree(n)] for n in nodes],
-            hovertemplate="%{text}<br>%{customdata[2]} link(s)<extra></extra>",
+            hovertemplate="%{hovertext}<br>%{customdata[2]} link(s)<extra></extra>",
         ))
-    _style(fig, title, height=480, legend=True)
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
+    _style(fig, title, height=480 if graph.number_of_nodes() <= 30 else 640, legend=True)
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    fig.update_xaxes(visible=False, range=[min(xs) - 0.12 * span_x, max(xs) + 0.12 * span_x])
+    fig.update_yaxes(visible=False, range=[min(ys) - 0.08 * span_y, max(ys) + 0.12 * span_y])
     return fig
 
 
-def flows_bar(flows: pd.DataFrame, title: str = "Largest talent flows") -> go.Figure:
+def flows_bar(flows: pd.DataFrame, title: str = "Largest talent flows",
+        colors: Mapping[str, str] | None = None) -> go.Figure:
     """Horizontal bars of the largest company-to-company flows."""
     if flows.empty:
         return empty_figure(title, "No talent move in this view.")
     top = flows.head(8).iloc[::-1]
     labels = [f"{esc(s)} → {esc(t)}" for s, t in zip(top["source"], top["target"], strict=True)]
     fig = go.Figure(go.Bar(
-        x=top["people"], y=labels, orientation="h", marker={"color": [entity_color(s) for s in top["source"]]},
+        x=top["people"], y=labels, orientation="h", marker={"color": [_color(colors, s) for s in top["source"]]},
         text=[format_count(v) for v in top["people"]], textposition="outside", cliponaxis=False,
         customdata=[[s] for s in top["source"]],
         hovertemplate="%{y}: %{x:,.0f} people<extra></extra>",
@@ -269,49 +344,51 @@ def preference_heatmap(matrix: pd.DataFrame, title: str = "Net vendor preference
         z=z, x=[esc(v) for v in matrix.columns], y=[esc(c) for c in matrix.index], text=text,
         texttemplate="%{text}", zmin=-bound, zmax=bound, zmid=0, xgap=2, ygap=2,
         colorscale=[[0, STANCE_COLORS["avoids"]], [0.5, "#F4F4F4"], [1, STANCE_COLORS["prefers"]]],
-        colorbar={"title": {"text": "net"}, "thickness": 12},
+        colorbar={"title": {"text": "net"}, "thickness": 12, "dtick": 1},
         hovertemplate="%{y} → %{x}: net %{z:+g}<extra></extra>",
     ))
     _style(fig, title, height=max(260, 120 + 40 * len(matrix.index)))
-    fig.update_xaxes(side="top", showgrid=False)
+    fig.update_xaxes(showgrid=False, tickangle=-30)
     fig.update_yaxes(showgrid=False, autorange="reversed")
-    fig.update_layout(margin={"t": 90})
     return fig
 
 
 def vendor_mentions_chart(mentions: pd.DataFrame, title: str = "Mentions per vendor, by stance") -> go.Figure:
-    """Stacked bars: how many facts prefer or avoid each vendor (from `figures.vendor_mentions`)."""
+    """Stacked horizontal bars: how many facts prefer or avoid each vendor (from `figures.vendor_mentions`)."""
     if mentions.empty:
         return empty_figure(title, "No vendor preference in this view.")
-    order = mentions.groupby("vendor")["mentions"].sum().sort_values(ascending=False).index.astype(str).tolist()
+    totals = mentions.groupby("vendor")["mentions"].sum().sort_values(ascending=False)
+    order = totals.index.astype(str).tolist()[:MAX_BARS][::-1]
     fig = go.Figure()
     for stance in ("prefers", "avoids"):
         part = mentions[mentions["stance"] == stance].set_index("vendor")["mentions"]
         fig.add_trace(go.Bar(
-            x=[esc(v) for v in order], y=[int(part.get(v, 0)) for v in order], name=stance,
+            y=[esc(v) for v in order], x=[int(part.get(v, 0)) for v in order], name=stance, orientation="h",
             marker={"color": STANCE_COLORS[stance]}, customdata=[[v, stance] for v in order],
-            hovertemplate="%{x}: %{y} " + stance + "<extra></extra>",
+            hovertemplate="%{y}: %{x} " + stance + "<extra></extra>",
         ))
-    _style(fig, title, height=360, legend=True)
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(title="facts", dtick=1)
+    more = len(totals) - len(order)
+    _style(fig, title + (f" (top {MAX_BARS} of {len(totals)})" if more > 0 else ""),
+           height=max(260, 90 + 28 * len(order)), legend=True)
+    fig.update_layout(barmode="stack", legend={"y": 1.02, "yanchor": "bottom", "x": 1, "xanchor": "right"})
+    fig.update_xaxes(title="facts", dtick=1 if float(totals.max()) <= 10 else None)
     return fig
 
 
 def vendor_net_chart(net: pd.DataFrame, title: str = "Net vendor preference") -> go.Figure:
-    """Bars of net preference per vendor (green liked, red avoided)."""
+    """Horizontal bars of net preference per vendor (green liked, red avoided), best liked on top."""
     if net.empty:
         return empty_figure(title, "No vendor preference in this view.")
-    top = net.head(MAX_BARS)
+    top = net.head(10).iloc[::-1]
     vendors = top["vendor"].astype(str)
     fig = go.Figure(go.Bar(
-        x=[esc(v) for v in vendors], y=top["net"],
+        x=top["net"], y=[esc(v) for v in vendors], orientation="h",
         marker={"color": [STANCE_COLORS["prefers"] if v >= 0 else STANCE_COLORS["avoids"] for v in top["net"]]},
         text=[f"{v:+g}" for v in top["net"]], textposition="outside", cliponaxis=False,
-        customdata=[[v] for v in vendors], hovertemplate="%{x}: net %{y:+g}<extra></extra>",
+        customdata=[[v] for v in vendors], hovertemplate="%{y}: net %{x:+g}<extra></extra>",
     ))
-    _style(fig, title, height=300)
-    fig.update_yaxes(dtick=1, zeroline=True, zerolinecolor="#AAB")
+    _style(fig, title + (f" (top 10 of {len(net)})" if len(net) > 10 else ""), height=max(220, 60 + 30 * len(top)))
+    fig.update_xaxes(dtick=1, zeroline=True, zerolinecolor="#AAB")
     return fig
 
 
@@ -337,6 +414,7 @@ def facts_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str = "Fac
             hovertemplate="%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
         ))
     _style(fig, title, height=max(240, 120 + 45 * dated["type"].nunique()), legend=False)
+    _pad_dates(fig, dated["x"])
     hidden = len(data) - len(dated)
     if hidden:
         fig.add_annotation(text=f"{hidden} undated fact(s) not shown", showarrow=False, x=1, y=1.1,
@@ -344,15 +422,21 @@ def facts_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str = "Fac
     return fig
 
 
-def count_bar(table: pd.DataFrame, label: str, value: str, title: str, color_by_entity: bool = True) -> go.Figure:
+def count_bar(table: pd.DataFrame, label: str, value: str, title: str, color_by_entity: bool = True,
+        colors: Mapping[str, str] | None = None) -> go.Figure:
     """Horizontal bars of a count per name (related entities, facts per type…)."""
     if table.empty:
         return empty_figure(title)
     top = table.head(MAX_BARS).iloc[::-1]
     names = top[label].astype(str)
-    colors = [entity_color(n) for n in names] if color_by_entity else ["#2F5D8C"] * len(top)
+    if not color_by_entity:
+        bar_colors = ["#2F5D8C"] * len(top)
+    elif colors:  # names outside the company map are people: grey, as in the network
+        bar_colors = [colors.get(n, PERSON_COLOR) for n in names]
+    else:
+        bar_colors = [entity_color(n) for n in names]
     fig = go.Figure(go.Bar(
-        x=top[value], y=[esc(n) for n in names], orientation="h", marker={"color": colors},
+        x=top[value], y=[esc(n) for n in names], orientation="h", marker={"color": bar_colors},
         text=[format_count(v) for v in top[value]], textposition="outside", cliponaxis=False,
         customdata=[[n] for n in names], hovertemplate="%{y}: %{x:,.0f}<extra></extra>",
     ))

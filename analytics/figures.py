@@ -136,13 +136,51 @@ def entity_color(name: str | None) -> str:
     """One stable colour per company, the same on every chart and in every session."""
     if name is None or (isinstance(name, float) and pd.isna(name)) or name in (UNKNOWN, UNKNOWN_ORIGIN):
         return UNKNOWN_COLOR
-    digest = hashlib.sha1(str(name).casefold().encode("utf-8")).digest()
-    return PALETTE[int.from_bytes(digest[:4], "big") % len(PALETTE)]
+    return PALETTE[_palette_slot(str(name))]
+
+
+def _palette_slot(name: str) -> int:
+    digest = hashlib.sha1(name.casefold().encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % len(PALETTE)
 
 
 def color_map(names: Iterable[str | None]) -> dict[str, str]:
-    """name -> colour for the given names (see `entity_color`)."""
-    return {str(n): entity_color(n) for n in names if n is not None}
+    """name -> colour, distinct for the first len(PALETTE) names (give the most important first).
+
+    Each name takes its own preferred colour (the one `entity_color` gives) unless an earlier name
+    holds it, then the next free one; so colours are stable across charts and sessions, and only a
+    collision moves a name off its preferred colour. Names past the palette share hash colours.
+    """
+    out: dict[str, str] = {}
+    free = list(range(len(PALETTE)))
+    for raw in names:
+        if raw is None or (isinstance(raw, float) and pd.isna(raw)):
+            continue
+        name = str(raw)
+        if name in out:
+            continue
+        if name in (UNKNOWN, UNKNOWN_ORIGIN):
+            out[name] = UNKNOWN_COLOR
+            continue
+        want = _palette_slot(name)
+        if not free:
+            out[name] = PALETTE[want]
+            continue
+        slot = want if want in free else next(i % len(PALETTE) for i in range(want, want + len(PALETTE))
+                                               if i % len(PALETTE) in free)
+        free.remove(slot)
+        out[name] = PALETTE[slot]
+    return out
+
+
+def company_colors(entities: pd.DataFrame) -> dict[str, str]:
+    """The dashboard's colour map: organisations by number of articles (most mentioned first), then name."""
+    if entities.empty:
+        return {}
+    orgs = entities[entities["kind"] == "org"]
+    if "articles" in orgs:
+        orgs = orgs.sort_values(["articles", "name"], ascending=[False, True])
+    return color_map(orgs["name"])
 
 
 def _scaled(value: float, prefix: str, suffix_code: str = "") -> str:

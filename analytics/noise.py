@@ -45,7 +45,11 @@ SECTION_LEAD = re.compile(r"^\W*(go deeper|read next|most popular|related)\s*:",
 AUTHOR_LINE = re.compile(
     r"^\W*(?i:by|par|von|por)\s+[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}"
     r"(?:\s*(?:,|and|et|und|y|&)\s*[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})*\s*(?:[|,–—-].*)?$")
+NAME_ONLY = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}$")
 REPORTING = re.compile(r"^\W*\(?(?:reporting|editing|additional reporting|writing|compiled) by\b|"
+                       r"\b(?:art|photos?|illustrations?|graphics?|edited|written|produced|compiled) by [A-Z]|"
+                       r"^\W*with (?:additional )?(?:assistance|reporting) from\b|^\W*have a tip\b|"
+                       r"\bcontact \w+ \w+ (?:via|at)\b|^\W*(?:avec|mit|con) (?:la )?collaboration de\b|"
                        r"^\W*(?:avec|with) (?:afp|reuters|ap|dpa|efe)\W*$|^\W*\((?:afp|reuters|dpa|efe)\)\W*$", _I)
 
 
@@ -56,7 +60,9 @@ def line_kind(line: str, index: int) -> str | None:
         return None
     if READ_ALSO.match(stripped) or LABEL_ONLY.match(stripped) or SECTION_LEAD.match(stripped):
         return "read_also"
-    if REPORTING.match(stripped) or (AUTHOR_LINE.match(stripped) and len(stripped.split()) <= 30
+    if NAME_ONLY.match(stripped) and index > 0:
+        return "byline"  # a signature: a person's name alone on its line
+    if REPORTING.search(stripped) or (AUTHOR_LINE.match(stripped) and len(stripped.split()) <= 30
                                      and not re.search(r"[.!?]$", stripped)):
         return "byline"
     if CREDIT.match(stripped):

@@ -129,11 +129,56 @@ class View:
 
 # --- store reads (short queries on an open connection) ----------------------------------------
 
-def entity_mentions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def _corrected(con: duckdb.DuckDBPyConnection) -> Any:
+    """The store with analysts' corrections replayed once, or None (no corrections, or no module)."""
+    try:
+        from analytics.corrections import corrected_view
+    except ImportError:  # pragma: no cover - the corrections module ships with the package
+        return None
+    return corrected_view(con)
+
+
+def _mention_rows(con: duckdb.DuckDBPyConnection, corrected: Any, article_id: str | None = None) -> pd.DataFrame:
+    """Mentions (article_id, entity, kind, start, end, text, actor), entity names as corrected."""
+    where = "WHERE article_id = ?" if article_id else ""
+    raw = con.execute(f'SELECT article_id, entity, kind, start, "end", text, actor FROM mentions {where}',
+                      [article_id] if article_id else []).df()
+    fixed = getattr(corrected, "mentions", None)
+    if fixed is None or raw.empty:
+        return raw
+    fixed = fixed[fixed["article_id"] == article_id] if article_id else fixed
+    names = fixed[["article_id", "start", "end", "entity"]].rename(columns={"entity": "corrected"})
+    out = raw.merge(names, on=["article_id", "start", "end"], how="left")
+    out["entity"] = out["corrected"].fillna(out["entity"])
+    return out.drop(columns=["corrected"])
+
+
+def entity_mentions(con: duckdb.DuckDBPyConnection, corrected: Any = None) -> pd.DataFrame:
     """Which entities each article mentions: article_id, entity, kind, mentions, actor."""
-    return con.execute("""
-        SELECT article_id, entity, any_value(kind) AS kind, count(*) AS mentions, bool_or(actor) AS actor
-        FROM mentions GROUP BY article_id, entity ORDER BY article_id, entity""").df()
+    rows = _mention_rows(con, corrected)
+    if rows.empty:
+        return pd.DataFrame(columns=["article_id", "entity", "kind", "mentions", "actor"])
+    out = rows.groupby(["article_id", "entity"], as_index=False).agg(
+        kind=("kind", "first"), mentions=("start", "size"), actor=("actor", "any"))
+    return out.sort_values(["article_id", "entity"], ignore_index=True)
+
+
+def store_frames(con: duckdb.DuckDBPyConnection) -> StoreFrames:
+    """Everything the analysis pages read, with analysts' corrections replayed once for all frames."""
+    from analytics.queries import articles_frame, entities_frame, facts_frame, sources_frame
+
+    corrected = _corrected(con)
+    articles = articles_frame(con)
+    if corrected is None:
+        return StoreFrames(articles=articles, facts=facts_frame(con), sources=sources_frame(con),
+                           entities=entities_frame(con), mentions=entity_mentions(con))
+    meta = articles.rename(columns={"id": "article_id"})[["article_id", "title", "source", "published_date",
+                                                          "language"]]
+    sources = sources_frame(con) if corrected.sources is None else (
+        corrected.sources.merge(meta, on="article_id", how="inner")
+        .sort_values(["fact_id", "published_date"], na_position="last", kind="stable").reset_index(drop=True))
+    return StoreFrames(articles=articles, facts=corrected.facts, sources=sources, entities=corrected.entities,
+                       mentions=entity_mentions(con, corrected))
 
 
 def article_record(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
@@ -153,13 +198,19 @@ def article_record(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str,
 
 def article_mentions(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
     """The entity mentions of one article in text order: start, end, entity, kind, text, actor."""
-    return con.execute("""
-        SELECT start, "end", entity, kind, text, actor FROM mentions
-        WHERE article_id = ? ORDER BY start, "end" DESC""", [article_id]).df()
+    rows = _mention_rows(con, _corrected(con), article_id)
+    rows = rows.sort_values(["start", "end"], ascending=[True, False], ignore_index=True)
+    return rows[["start", "end", "entity", "kind", "text", "actor"]]
 
 
-def article_evidence(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
-    """The merged facts one article supports, with the span of its evidence sentence in that article."""
+def article_evidence(con: duckdb.DuckDBPyConnection, article_id: str, frames: StoreFrames | None = None) -> pd.DataFrame:
+    """The facts (as corrected) one article supports, with the span of its evidence sentence in that article."""
+    if frames is not None:
+        src = frames.sources[frames.sources["article_id"] == article_id]
+        spans = src[["fact_id", "ev_start", "ev_end", "evidence"]]
+        facts = frames.facts
+        out = spans.merge(facts, left_on="fact_id", right_on="id", how="inner")
+        return out.sort_values(["ev_start", "type"], na_position="last", ignore_index=True)
     return con.execute("""
         SELECT s.fact_id, s.ev_start, s.ev_end, s.evidence, f.*
         FROM fact_sources s JOIN facts f ON f.id = s.fact_id

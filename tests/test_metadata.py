@@ -36,6 +36,11 @@ def test_bylines(line: str, lang: str | None, author: str | None, published: str
     ("Abonnez-vous à notre newsletter", "ad"),
     ("NVDA +2,3 %", "widget"),
     ("Jetez un coup d'œil au prix actuel de l'action META ici.", "widget"),
+    ("Art by Clara Vance for Signal Report", "byline"),
+    ("— With assistance from Tom Okafor", "byline"),
+    ("Reporting by Priya Raman in San Francisco; Editing by Mark Ellison", "byline"),
+    ("Jordi Puig", "byline"),
+    ("Most Popular", "read_also"),
     ("Meta a investi 14,3 milliards de dollars dans Scale AI.", None),
     ("In June, the company raised $600 million from investors.", None),
 ])

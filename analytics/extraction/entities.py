@@ -148,6 +148,9 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         else:
             continue
         s, e = _clean_span(doc.text, ent.start_char, ent.end_char)
+        cut = doc.text.find("\n", s, e)
+        if cut != -1:  # an entity never spans lines
+            s, e = _clean_span(doc.text, s, cut)
         if e > s:
             out.append(Candidate(s, e, doc.text[s:e], kind))
     return out

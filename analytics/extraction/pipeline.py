@@ -12,6 +12,7 @@ from analytics.extraction.entities import find_entities
 from analytics.extraction.facts import find_facts
 from analytics.extraction.resolve import resolve_across_articles
 from analytics.extraction.result import ArticleExtraction
+from analytics.gazetteer import fold
 from analytics.gazetteer import load as load_gazetteer
 from analytics.nlp import pipeline
 
@@ -47,6 +48,10 @@ def extract_article(article: Article, doc: Any) -> ArticleExtraction:
     """Entities, sentences and facts of one article from its parsed clean text."""
     gaz = load_gazetteer()
     mentions, entities = find_entities(article.clean_text, doc, gaz)
+    if article.author:  # the byline author writes about the actors; they are not one
+        author = fold(article.author)
+        mentions = [m for m in mentions if fold(m.entity) != author]
+        entities = {n: e for n, e in entities.items() if fold(n) != author}
     sentences = sentences_of(doc, [(m.start, m.end) for m in mentions])
     result = ArticleExtraction(article.id, mentions, entities, [], sentences)
     result.facts = find_facts(article, doc, result)
