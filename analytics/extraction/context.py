@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from analytics.extraction.result import Mention
 
 ORG_DESCRIPTOR = re.compile(
-    r"\b(?:the|la|le|l'|l’|das|die|der|el|la)\s+(?:[\w\-]+\s+){0,2}?"
+    r"\b(?i:the|la|le|l'|l’|das|die|der|el|la)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:company|startup|start-up|firm|group|lab|giant|maker|chipmaker|developer|unicorn|"
     r"soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|fabricant|licorne|p[ée]pite|"
     r"Unternehmen|Start-up|Startup|Konzern|Firma|Softwarekonzern|Chipkonzern|Techkonzern|Labor|"
@@ -130,6 +130,8 @@ def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str]
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if any(0 <= s - m.end() <= 2 for s, _e in taken):
+                continue  # "le groupe CMA CGM": a description of the name that follows, not a reference
             pool = [x for x in ordered if x.kind == kind and x.entity not in funders]
             found = _antecedent(pool, m.start(), sentences or [])
             if found is not None:

@@ -174,10 +174,13 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
         agents = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
         if agents:  # passive: the subject is funded, the agents fund it
             funded_slots = subject_before(view, t0, max_gap=220)
-            backers = _listed_after(view, t1 + agents.end(), kinds=("org", "person"))
-            if funded_slots and backers and not _blocked(view, funded_slots[0].start, t1):
+            backers = [b for b in _listed_after(view, t1 + agents.end(), kinds=("org", "person"))
+                       if not OWNER_OF.search(view.between(max(view.start, b.start - 6), b.start))]
+            if funded_slots and [b for b in backers if b.name != funded_slots[-1].name] and not _blocked(
+                    view, funded_slots[0].start, t1):
                 amount = _nearest(amounts.deals, t0)
                 target = funded_slots[-1].name
+                backers = [b for b in backers if b.name != target]
                 if len(backers) > 1:
                     return ([_fact(None, target, amount, amounts, view, date, 0.7, None, None)]
                             + [_fact(b.name, target, None, amounts, view, date, 0.65, None, None) for b in backers])
@@ -272,6 +275,7 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
     return facts
 
 
+OWNER_OF = re.compile(r"(?:\bde|\bd'|\bof|\bvon|\bdel)\s*$", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"^(?:[^.;]{0,70}?)\b(?:par|by|von|por)\s+(?=[A-ZÀ-Ý]|l[ea]s?\s|l'|the\s|der\s|dem\s|el\s)")
 BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating|taking part|also (?:joined|invested|participated)|"
                           r"as (?:a |an )?(?:strategic |new |existing )?(?:backers?|investors?|shareholders?)|"
