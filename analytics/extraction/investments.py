@@ -275,6 +275,11 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
     return facts
 
 
+TITLE_OF = re.compile(r"(?:patron|chef|CEO|PDG|directeur|directrice|fondat\w+|cofondat\w+|pr[ée]sident\w*|head|founder|"
+                      r"co-founder|boss|Chef|Gr[üu]nder|fundador\w*|consejero delegado|arm|bras|unit|filiale|"
+                      r"Wagniskapitalarm|brazo)\s+(?:\w+\s+){0,2}(?:de|d'|of|von|des|del)\s*$", re.IGNORECASE)
+ANAPHORIC_AMOUNT = re.compile(r"\b(?:ce montant|cette somme|this amount|that amount|the sum|the money|diese Summe|"
+                              r"diesen Betrag|esta cantidad|esa cantidad|ese importe|cet argent)\b", re.IGNORECASE)
 OWNER_OF = re.compile(r"(?:\bde|\bd'|\bof|\bvon|\bdel)\s*$", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"^(?:[^.;]{0,70}?)\b(?:par|by|von|por)\s+(?=[A-ZÀ-Ý]|l[ea]s?\s|l'|the\s|der\s|dem\s|el\s)")
 BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating|taking part|also (?:joined|invested|participated)|"
@@ -297,7 +302,11 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                 found += subject_before(view, m0)
             elif m0 >= pos:
                 found += _listed_after(view, view.start + m.end())
-    found += object_after(view, pos, FROM_INVESTORS, max_gap=140)
+    source = next((s for s in view.slots if s.start >= pos and introduced_by(
+        view.between(pos, s.start)[-60:], FROM_INVESTORS, loose_words=6) and s.start - pos <= 160), None)
+    if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
+        found += [s for s in _listed_after(view, source.start) if not TITLE_OF.search(
+            view.between(max(view.start, s.start - 40), s.start))]
     return [n for n in _names(sorted(found, key=lambda s: s.start)) if n != exclude]
 
 
@@ -353,11 +362,15 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
     facts: list[dict[str, Any]] = []
     last: list[dict[str, Any]] = []
     since_last = 99
+    previous_deals: list[Amount] = []
     for view in views:
+        amounts = classify_amounts(view, lang)
+        if not amounts.deals and previous_deals and ANAPHORIC_AMOUNT.search(view.text):
+            amounts.deals = previous_deals[-1:]  # "avoir levé ce montant": the amount just stated
+        previous_deals = amounts.deals or previous_deals
         if len(view.orgs()) == 0:
             since_last += 1
             continue
-        amounts = classify_amounts(view, lang)
         amounts.year = int(published[:4]) if published else None
         date = event_date(view.text, published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
