@@ -21,8 +21,16 @@ LEADER = re.compile(r"\b(?:new|nouveau|nouvelle|neue[rn]?|nuevo|nueva)\s+(?:\w+\
                     r"directeur général|Chef|Vorstandschef|consejero delegado|presidente)\b", re.IGNORECASE)
 
 
-def _event(kind: str, view: SentenceView, date: str | None, **fields: Any) -> dict[str, Any]:
-    return {"type": kind, **fields, "date": date, "confidence": 0.7,
+JOBS = re.compile(r"(\d[\d.,\s]*\d|\d+)\s+(?:\w+\s+)?(?:jobs?|employees|positions|staff|workers|people|postes|emplois|"
+                  r"salari[ée]s|employ[ée]s|empleos|puestos|trabajadores|empleados|Stellen|Arbeitspl[äa]tze|Besch[äa]ftigte\w*|"
+                  r"Mitarbeite\w*)\b", re.IGNORECASE)
+CUTS = re.compile(r"\b(?:cut\w*|eliminat\w*|lay(?:s|ing)? off|laid off|layoffs?|supprim\w+|suppression\w*|licenci\w+|"
+                  r"streich\w*|abbau\w*|entlass\w*|recort\w*|despid\w+|elimin\w+|verlassen|verlie[ßs]en|gehen)\b",
+                  re.IGNORECASE)
+
+
+def _event(fact_type: str, view: SentenceView, date: str | None, **fields: Any) -> dict[str, Any]:
+    return {"type": fact_type, **fields, "date": date, "confidence": 0.7,
             "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
 
 
@@ -31,12 +39,19 @@ def event_facts(views: list[SentenceView], lang: str | None, published: str | No
     out: list[dict[str, Any]] = []
     for view in views:
         date = event_date(view.text, published)
-        m = LAYOFF.search(view.text)
-        if m:
-            subj = subject_before(view, view.start + m.start(), max_gap=220)
-            if subj:
+        m = LAYOFF.search(view.text) or CUTS.search(view.text)
+        jobs = JOBS.search(view.text)
+        if m and (LAYOFF.search(view.text) or jobs):
+            subj = subject_before(view, view.start + min(m.start(), jobs.start() if jobs else m.start()), max_gap=220)
+            orgs = subj or [o for o in view.orgs() if o.end <= view.start + m.start()][-1:]
+            if orgs:
                 pcts = find_percentages(view.text, lang)
-                out.append(_event("layoff", view, date, org=subj[-1].name, share_pct=pcts[0].value if pcts else None))
+                count = int(re.sub(r"\D", "", jobs.group(1))) if jobs else None
+                out.append(_event("layoff", view, date, org=orgs[-1].name, count=count,
+                                  share_pct=pcts[0].value if pcts else None))
+                if count:  # a stated number of people leaving: a group departure
+                    out.append({**_event("talent_move", view, date, person=None, count=count,
+                                         from_org=orgs[-1].name, to_org=None, kind="layoff"), "confidence": 0.6})
         m = FREEZE.search(view.text)
         if m:
             subj = subject_before(view, view.start + m.start(), max_gap=120)

@@ -102,7 +102,7 @@ HIRE = _rx(
     r"nomm[ée]\w*", r"attir\w+", r"engag[ée]\w*", r"passe chez", r"pass[ée] chez",
     r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"wirbt\b",
     r"rekrutiert\w*", r"eingestellt", r"stellt .{0,20} ein", r"schlie[ßs]t sich", r"kommt von", r"stö[ßs]t zu",
-    r"fich\w+", r"contrat\w+", r"incorpor\w+", r"se une\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
+    r"fich\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se une\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
     r"se march\w+ a", r"llega\w* a", r"lleg[óo] a", r"acqui-?hire\w*", r"absorb\w*",
 )
 LEAVE = _rx(

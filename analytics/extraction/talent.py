@@ -119,11 +119,10 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = 
             for s in view.orgs():
                 if start <= s.start < person.start and s.name not in exclude:
                     return s.name
-    titled = ORG_TITLE.search(view.between(max(view.start, person.start - 80), person.start))
-    if titled:
-        for s in view.orgs():
-            if s.end <= person.start and person.start - s.end <= len(titled.group(0)) and s.name not in exclude:
-                return s.name
+    for s in view.orgs():  # "Windsurf CEO Varun Mohan", "Scale co-founder and CEO Alexandr Wang"
+        if s.end <= person.start and person.start - s.end <= 60 and s.name not in exclude and ORG_TITLE.match(
+                view.between(s.end, person.start)):
+            return s.name
     if POSSESSIVE_TITLE.search(view.between(max(view.start, person.start - 80), person.start)):
         prior = [s for s in view.orgs() if s.end <= person.start and s.name not in exclude]
         if prior:
@@ -241,6 +240,10 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None) -> list[dict[
         nxt = hired[i + 1].start if i + 1 < len(hired) else view.end
         from_org = _origin(view, p, {to_org}, former=False) or _appositive_origin(view, p.end, nxt, to_org)
         out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
+    origins = {m["from_org"] for m in out if m["from_org"]}
+    if len(origins) == 1:  # people hired together from one company: "Windsurf CEO X, co-founder Y"
+        for m in out:
+            m["from_org"] = m["from_org"] or next(iter(origins))
     companions = COMPANIONS.match(view.between(hired[-1].end, view.end))
     if companions and out:  # "X et d'autres cadres dirigeants": the same move for the group
         out.append(_move(None, _count(companions.group("count")), out[0]["from_org"], to_org,
