@@ -87,7 +87,7 @@ HEDGE = _rx(
     r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",
 )
 NEGATION = _rx(
-    r"not\b", r"n't\b", r"never\b", r"denied", r"denies", r"d[ée]menti\w*", r"ne .{0,30} pas\b", r"n'a pas", r"n'ont pas",
+    r"not\b", r"sans\b", r"without\b", r"ohne\b", r"(?-i:sin)\b", r"n't\b", r"never\b", r"denied", r"denies", r"d[ée]menti\w*", r"ne .{0,30} pas\b", r"n'a pas", r"n'ont pas",
     r"jamais", r"nicht\b", r"kein\w*", r"dementier\w*", r"no\b", r"nunca", r"neg[óo]\b", r"desminti\w*", r"failed",
     r"collapsed", r"fell through", r"[ée]chou\w*", r"gescheitert", r"fracas\w*", r"rejected", r"rejet\w*", r"declined",
     r"refus\w*", r"turned down", r"abgelehnt", r"rechaz\w*",

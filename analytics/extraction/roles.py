@@ -43,6 +43,8 @@ def coordinated(view: SentenceView, first: Slot, forward: bool, kind: str = "org
         gap = view.between(a.end, b.start)
         if not COORD.match(gap) or pool[j].name == first.name:
             break
+        if not forward and GOVERNED.search(view.between(view.start, pool[j].start)[-40:]):
+            break  # "Après le deal avec Meta, OpenAI et Google …": Meta is not in the list
         group.append(pool[j])
         gaps.append(gap)
         j += 1 if forward else -1

@@ -98,16 +98,18 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
         if vendor and customers and not _blocked(view, c0, c0):
             return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
                     for c in customers if c.name != vendor[-1].name]
-    triggers = sorted([(t, "avoids") for t in lx.AVOID.finditer(view.text)]
-                      + [(t, "prefers") for t in lx.PREFER.finditer(view.text)], key=lambda ts: ts[0].start())
+    avoids = list(lx.AVOID.finditer(view.text))
+    prefers = [t for t in lx.PREFER.finditer(view.text)  # "winding down its work with X" is no preference
+               if not any(a.start() <= t.start() <= a.end() + 25 for a in avoids)]
+    triggers = sorted([(t, "avoids") for t in avoids] + [(t, "prefers") for t in prefers], key=lambda ts: ts[0].start())
     out: list[dict[str, Any]] = []
     last_customers: list[Slot] = []
     seen_vendors: set[str] = set()
     for trig, stance in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
-        if _blocked(view, t0, t1):
-            continue
         customers = _customers(view, t0)
+        if _blocked(view, min([t0] + [c.start for c in customers]), t1):
+            continue
         participle = GERUND_LINK.search(view.between(max(view.start, t0 - 25), t0))
         if last_customers and (participle or not customers or {c.name for c in customers} <= seen_vendors):
             customers = last_customers  # "… favour A and B, pointing to problems with X": same subject
@@ -148,7 +150,7 @@ def supplier_preferences(view: SentenceView, date: str | None, reason: str | Non
 
 def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
     """(vendors, avoided rivals) after a trigger: "rivals of X such as A and B" gives ([A, B], [X])."""
-    found = entities_after(view, t1, max_gap=25) or object_after(view, t1, VENDOR_PREP, max_gap=140)
+    found = entities_after(view, t1, max_gap=25) or object_after(view, t1, VENDOR_PREP, max_gap=90)
     if found and RIVALS_OF.search(view.between(max(view.start, found[0].start - 80), found[0].start)):
         rest = found[1:] or entities_after(view, found[0].end, max_gap=40)
         return rest, found[:1]
