@@ -313,6 +313,24 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
     return moves
 
 
+FOUNDED_PASSIVE = re.compile(r"\b(?:(?:was|were|is) (?:co-?)?founded|(?:co-?)?fond[ée]e?s?|fue fundad[ao]|fundad[ao]|"
+                             r"(?:wurde|ist) .{0,40}?gegr[üu]ndet|gegr[üu]ndet)\b", re.IGNORECASE)
+FOUNDED_ACTIVE = re.compile(r"\b(?:(?:co-?)?founded|started|launched|a (?:co)?fond[ée]|(?:co)?fond[èe]rent|cr[ée]a|"
+                            r"gr[üu]ndete\w*|fund[óo]|fundaron|cofund[óo])\s+$", re.IGNORECASE)
+
+
+def founded_company(view: SentenceView) -> str | None:
+    """The company a sentence says was founded ("Anthropic was founded by …", "X fondée en 2023", "founded X")."""
+    for m in FOUNDED_PASSIVE.finditer(view.text):
+        subj = subject_before(view, view.start + m.start(), max_gap=80)
+        if subj:
+            return subj[-1].name
+    for org in view.orgs():
+        if FOUNDED_ACTIVE.search(view.between(max(view.start, org.start - 30), org.start)):
+            return org.name
+    return None
+
+
 def came_from_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
     """"Lample und Lacroix kamen von Meta", "X worked at A": origin only (destination from context)."""
     out = []
@@ -379,16 +397,21 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
     moves: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
     previous = ""
+    founded_in_previous: str | None = None
     for view in views:
         if not view.slots:
             previous = view.text
             continue
         date = event_date(view.text, published)
         found = person_moves(view, date, topic) + group_moves(view, date) + came_from_moves(view, date)
-        if topic and FOUNDERS_CONTEXT.search(previous + " " + view.text):
+        company = founded_company(view) or founded_in_previous
+        if company is None and FOUNDERS_CONTEXT.search(previous + " " + view.text):
+            company = topic
+        if company:
             for move in found:  # founders leaving their employers: to the company they founded
-                if move["to_org"] is None and move["person"] and move["from_org"] != topic:
-                    move.update(to_org=topic, kind="founder")
+                if move["to_org"] is None and move["person"] and move["from_org"] != company:
+                    move.update(to_org=company, kind="founder")
+        founded_in_previous = founded_company(view)
         previous = view.text
         for move in found:
             key = (move["person"], move["from_org"], move["to_org"])
