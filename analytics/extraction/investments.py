@@ -143,6 +143,10 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         targets = object_after(view, t1, lx.PREP_TARGET)
         if not targets and (lx.PREP_TARGET.search(trig.group(0)) or re.search(r"(?i)commit", trig.group(0))):
             targets = object_after(view, t1, lx.PREP_TARGET_OR_TO) or entities_after(view, t1, max_gap=4)
+        if not targets:  # verb-final: "… hatte sich an Anthropic und Cohere beteiligt"
+            targets = [s for s in view.orgs() if s.end <= t0 and t0 - s.end <= 60 and lx.PREP_TARGET_OR_TO.search(
+                view.between(max(view.start, s.start - 6), s.start))]
+            targets = [t for t in targets if t.start >= (targets[0].start if targets else 0)]
         if not targets:
             continue
         target = targets[0]
@@ -301,7 +305,9 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
             elif lx.LEAD_ACTIVE.match(m.group(0)):
                 found += subject_before(view, m0)
             elif m0 >= pos:
-                found += _listed_after(view, view.start + m.end())
+                after = _listed_after(view, view.start + m.end())
+                # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first
+                found += after or [s for s in subject_before(view, m0) if s.start >= pos]
     source = next((s for s in view.slots if s.start >= pos and introduced_by(
         view.between(pos, s.start)[-60:], FROM_INVESTORS, loose_words=6) and s.start - pos <= 160), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"

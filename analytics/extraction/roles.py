@@ -59,7 +59,8 @@ def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int
     candidates = [s for s in view.slots if s.kind == kind and s.end <= pos and pos - s.end <= max_gap]
     for slot in reversed(candidates):
         gap = view.between(slot.end, pos)
-        if CLAUSE_BREAK.search(gap):
+        headline_topic = gap.lstrip().startswith(":") and not view.between(view.start, slot.start).strip()
+        if CLAUSE_BREAK.search(gap) and not headline_topic:  # "DeepL: … erhält 300 Millionen"
             return []
         before = view.between(view.start, slot.start)
         relative = RELATIVE.match(gap)  # "… par Alexandr Wang, qui a quitté …": the relative's subject
