@@ -44,11 +44,16 @@ def _month_index(date: Any) -> int | None:
 
 
 def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Round totals (no investor named) of clearly different sizes are different rounds."""
-    if a.get("investor") is not None:
-        return True
+    """Whether two reports can be one deal: round totals (no investor named) must agree within 15 %;
+    one backer's amounts within a factor of 1.5 (further apart they are different deals, closer
+    they are one deal whose differing figures are kept as a conflict)."""
     x, y = a.get("amount_usd") or a.get("amount"), b.get("amount_usd") or b.get("amount")
-    return x is None or y is None or abs(float(x) - float(y)) <= 0.15 * max(float(x), float(y))
+    if x is None or y is None:
+        return True
+    x, y = float(x), float(y)
+    if a.get("investor") is None:
+        return abs(x - y) <= 0.15 * max(x, y)
+    return max(x, y) <= 1.5 * min(x, y)
 
 
 def _split_deals(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
