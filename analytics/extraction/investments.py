@@ -290,8 +290,8 @@ BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating
                           r"as (?:a |an )?(?:strategic |new |existing )?(?:backers?|investors?|shareholders?)|"
                           r"(?:ont|a) (?:[ée]galement )?particip[ée]|beteilig\w+ sich|se sumaron|participaron)", re.IGNORECASE)
 APPOSITION_OF = re.compile(r"(?:arm|unit|fund|subsidiary|division|bras|filiale|fonds|branche|Wagniskapitalarm|"
-                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds)\s+(?:\w+\s+){0,4}$",
-                           re.IGNORECASE)
+                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:of|de|du|des|d'|von|der|des|del)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
@@ -321,8 +321,8 @@ def _listed_after(view: SentenceView, pos: int, kinds: tuple[str, ...] = ("org",
     out: list[Slot] = []
     for s in (s for s in view.slots if s.start >= pos and s.kind in kinds):
         gap = view.between(out[-1].end if out else pos, s.start)
-        if re.search(r";|\.\s", gap) or len(gap) > 90:
-            break
+        if re.search(r"\.\s", gap) or len(gap) > 90 or (";" in gap and len(gap.split(";")[-1].split()) > 3):
+            break  # a semicolon separates list items ("…; la SETT; Toshiba y …"), not clauses, when short
         if APPOSITION_OF.search(gap) or lx.PREP_TARGET.search(gap[-12:]):
             continue
         out.append(s)
