@@ -270,7 +270,8 @@ def _appositive_origin(view: SentenceView, start: int, end: int, exclude: str) -
     for s in view.orgs():
         if start <= s.start < end and s.name != exclude:
             before = view.between(start, s.start)
-            if lx.LEAVE.search(before) or re.search(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\ben)\s*$", before):
+            if lx.LEAVE.search(before) or re.search(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\bd'|\bdu|\bdes|\bdel|\bvon|\ben)\s*$",
+                                                    before):
                 return s.name
     del segment
     return None
