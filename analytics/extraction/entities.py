@@ -66,7 +66,7 @@ NOT_NAMES = {
 PRODUCT_CUE = re.compile(
     r"(?:plateforme|platform|Plattform|plataforma|mod[eè]le|model|Modell|modelo|chatbot|assistant|Assistent|"
     r"asistente|app|application|appli|produit|product|Produkt|producto|outil|tool|service|Dienst|servicio|"
-    r"logiciel|software|puce|chip|Chip|chips|puces)\s+(?:d'IA\s+|de IA\s+|AI\s+|KI-)?$", re.IGNORECASE)
+    r"logiciel|software)\s+(?:d'IA\s+|de IA\s+|AI\s+|KI-)?$", re.IGNORECASE)  # "puces Nvidia": the maker, kept
 DETERMINER = re.compile(r"^(?:The|the|La|Le|Les|L'|L’|El|Los|Las|Die|Der|Das)\s+(?=[A-ZÀ-Ý])")
 VERSIONED = re.compile(r"\s(?:v?\d+(?:\.\d+)*[a-z]?)$")
 PER_LABELS = {"PER", "PERSON"}

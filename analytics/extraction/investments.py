@@ -19,7 +19,14 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import coordinated, entities_after, introduced_by, object_after, subject_before
+from analytics.extraction.roles import (
+    coordinated,
+    entities_after,
+    introduced_by,
+    listed_after,
+    object_after,
+    subject_before,
+)
 from analytics.money import Amount, find_amounts, find_percentages
 from analytics.rates import to_usd
 
@@ -178,7 +185,7 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
         agents = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
         if agents:  # passive: the subject is funded, the agents fund it
             funded_slots = subject_before(view, t0, max_gap=220)
-            backers = [b for b in _listed_after(view, t1 + agents.end(), kinds=("org", "person"))
+            backers = [b for b in listed_after(view, t1 + agents.end(), kinds=("org", "person"))
                        if not OWNER_OF.search(view.between(max(view.start, b.start - 6), b.start))]
             if funded_slots and [b for b in backers if b.name != funded_slots[-1].name] and not _blocked(
                     view, funded_slots[0].start, t1):
@@ -289,10 +296,6 @@ PASSIVE_BY = re.compile(r"^(?:[^.;]{0,70}?)\b(?:par|by|von|por)\s+(?=[A-ZÀ-Ý]|
 BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating|taking part|also (?:joined|invested|participated)|"
                           r"as (?:a |an )?(?:strategic |new |existing )?(?:backers?|investors?|shareholders?)|"
                           r"(?:ont|a) (?:[ée]galement )?particip[ée]|beteilig\w+ sich|se sumaron|participaron)", re.IGNORECASE)
-APPOSITION_OF = re.compile(r"(?:arm|unit|fund|subsidiary|division|bras|filiale|fonds|branche|Wagniskapitalarm|"
-                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:of|de|du|des|d'|von|der|des|del)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-
 
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
     """Investors named after `pos` by lead, participation or "from" phrases ("X-led" before)."""
@@ -305,28 +308,15 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
             elif lx.LEAD_ACTIVE.match(m.group(0)):
                 found += subject_before(view, m0)
             elif m0 >= pos:
-                after = _listed_after(view, view.start + m.end())
+                after = listed_after(view, view.start + m.end())
                 # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first
                 found += after or [s for s in subject_before(view, m0) if s.start >= pos]
     source = next((s for s in view.slots if s.start >= pos and introduced_by(
         view.between(pos, s.start)[-60:], FROM_INVESTORS, loose_words=6) and s.start - pos <= 160), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
-        found += [s for s in _listed_after(view, source.start) if not TITLE_OF.search(
+        found += [s for s in listed_after(view, source.start) if not TITLE_OF.search(
             view.between(max(view.start, s.start - 40), s.start))]
     return [n for n in _names(sorted(found, key=lambda s: s.start)) if n != exclude]
-
-
-def _listed_after(view: SentenceView, pos: int, kinds: tuple[str, ...] = ("org", "person")) -> list[Slot]:
-    """Entities listed after `pos` up to the end of the clause, skipping appositions ("Bosch Ventures, the arm of Bosch")."""
-    out: list[Slot] = []
-    for s in (s for s in view.slots if s.start >= pos and s.kind in kinds):
-        gap = view.between(out[-1].end if out else pos, s.start)
-        if re.search(r"\.\s", gap) or len(gap) > 90 or (";" in gap and len(gap.split(";")[-1].split()) > 3):
-            break  # a semicolon separates list items ("…; la SETT; Toshiba y …"), not clauses, when short
-        if APPOSITION_OF.search(gap) or lx.PREP_TARGET.search(gap[-12:]):
-            continue
-        out.append(s)
-    return out
 
 
 def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str, Any]], lang: str | None

@@ -102,3 +102,23 @@ def entities_after(view: SentenceView, pos: int, kind: str = "org", max_gap: int
             return []
         return coordinated(view, slot, forward=True, kind=kind)
     return []
+
+
+APPOSITION_OF = re.compile(r"(?:arm|unit|fund|subsidiary|division|bras|filiale|fonds|branche|Wagniskapitalarm|"
+                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:of|de|du|des|d'|von|der|des|del)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+LIST_TARGET = re.compile(r"(?:\bin|\binto|\bdans|\ben)\s*$", re.IGNORECASE)
+
+
+def listed_after(view: SentenceView, pos: int, kinds: tuple[str, ...] = ("org", "person")) -> list[Slot]:
+    """Entities listed after `pos` to the end of the clause, appositions skipped ("Bosch Ventures, the arm of
+    Bosch"); a semicolon separates list items, not clauses, when the next item follows it closely."""
+    out: list[Slot] = []
+    for s in (s for s in view.slots if s.start >= pos and s.kind in kinds):
+        gap = view.between(out[-1].end if out else pos, s.start)
+        if re.search(r"\.\s", gap) or len(gap) > 90 or (";" in gap and len(gap.split(";")[-1].split()) > 3):
+            break
+        if APPOSITION_OF.search(gap) or LIST_TARGET.search(gap[-12:]):
+            continue
+        out.append(s)
+    return out

@@ -18,7 +18,7 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import entities_after, object_after, subject_before
+from analytics.extraction.roles import entities_after, listed_after, object_after, subject_before
 from analytics.gazetteer import load as load_gazetteer
 
 VENDOR_PREP = re.compile(r"(?:\bwith|\bavec|\bmit|\bcon|\bon|\bsur|\bauf|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bbei|\bto|"
@@ -94,7 +94,7 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
     if m:
         c0 = view.start + m.start()
         vendor = subject_before(view, c0) or [s for s in view.orgs() if s.end <= c0][-1:]
-        customers = entities_after(view, view.start + m.end(), max_gap=40)
+        customers = listed_after(view, view.start + m.end())
         if vendor and customers and not _blocked(view, c0, c0):
             return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
                     for c in customers if c.name != vendor[-1].name]
