@@ -31,6 +31,9 @@ from analytics.money import Amount, find_amounts, find_percentages
 from analytics.rates import to_usd
 
 CONTEXT_SENTENCES = 4
+CUMULATIVE = re.compile(r"\b(?:in total|au total|en tout|insgesamt|en total|combined|cumul\w*|to date|so far|"
+                        r"bring(?:s|ing)? (?:the|its) total|total (?:funding|raised)|jusqu'ici|bisher|hasta ahora)\b",
+                        re.IGNORECASE)
 ROUND_MENTION = re.compile(r"\b(?:(?:the|this) (?:round|financing|raise)|(?:le|ce) tour de table|cette lev[ée]e|"
                            r"l'op[ée]ration|(?:die|der|diese[rn]?) (?:Runde|Finanzierungsrunde)|(?:la|esta) ronda|"
                            r"la operaci[óo]n)\b", re.IGNORECASE)
@@ -70,8 +73,12 @@ def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
                 and PARENTHETICAL_USD.match(view.between(a.end, nxt.start))):
             usd_eq[a.start] = nxt.value
             skip.add(i + 1)
+    cumulative = CUMULATIVE.search(view.text)
     for i, a in enumerate(found):
         if i in skip:
+            continue
+        if cumulative and len(found) - len(skip) == 1:
+            excluded.append(a)  # "bringing the total raised to $12 billion": a sum of deals, not a deal
             continue
         before = view.between(max(view.start, a.start - 45), a.start)
         after = view.between(a.end, min(view.end, a.end + 30))
@@ -303,9 +310,10 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
     for rx in (lx.LEAD, lx.PARTICIPANTS):
         for m in rx.finditer(view.text):
             m0 = view.start + m.start()
-            if m.group(0).lower().endswith("-led"):
-                found += [s for s in view.orgs() if s.end == m0 + len(m.group(0)) - 4]
-            elif lx.LEAD_ACTIVE.match(m.group(0)):
+            named = [s for s in view.orgs() if s.end == m0 + len(m.group(0)) - 4]
+            if m.group(0).lower().endswith("-led") and named:  # "a SoftBank-led round"
+                found += named
+            elif lx.LEAD_ACTIVE.match(view.text[m.start():m.start() + 60]) or m.group(0).lower() == "co-led":
                 found += subject_before(view, m0)
             elif m0 >= pos:
                 after = listed_after(view, view.start + m.end())

@@ -39,7 +39,7 @@ RAISE = _rx(
     r"erh[äa]lt", r"erhielt", r"eingeworben", r"einwerben", r"wirbt .{0,40}? ein\b", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
 #: "X leads the round": the lead is the subject, not the entity after the phrase
-LEAD_ACTIVE = _rx(r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
+LEAD_ACTIVE = _rx(r"co-led the (?:round|financing|investment)", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
                   r"(?:also )?led \w+['’]s .{0,30}?round",
                   r"m[èe]ne (?:le|la) (?:tour|s[ée]rie|lev[ée]e|op[ée]ration)", r"a men[ée] (?:le|la) (?:tour|s[ée]rie|lev[ée]e)", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
                   r"lidera(?:ba)? la ronda", r"is leading the round")

@@ -10,7 +10,7 @@ import re
 
 from analytics.extraction.context import SentenceView, Slot
 
-COORD = re.compile(r"^\s*(?:,|and|et|und|y|e|&|as well as|ainsi que|sowie|así como|, and|, et|, y|, und)?\s*(?:,\s*)?"
+COORD = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:,|and|et|und|y|e|&|as well as|ainsi que|sowie|así como|, and|, et|, y|, und)?\s*(?:,\s*)?"
                    r"(?:(?:his|her|their|son|sa|ses|sein\w*|ihr\w*|su|sus)\s+[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\s(?:but|mais|aber|pero|while|tandis que|whereas|alors que|während|mientras)\s"
                           r"|\.\s", re.IGNORECASE)
