@@ -87,6 +87,11 @@ def empty_figure(title: str, message: str = "Nothing to show for this view.") ->
     return _style(fig, title, height=220)
 
 
+def _bar_height(bars: int) -> int:
+    """Figure height for horizontal bars: about 32 px a bar, never a slab for one or two bars."""
+    return max(170, 100 + 32 * bars)
+
+
 def _usd_axis(fig: go.Figure, max_value: float, axis: str = "x") -> None:
     top = max_value * 1.18  # room for the value labels at the end of the bars
     vals, texts = usd_ticks(top)
@@ -129,7 +134,7 @@ def amounts_bar(amounts: pd.DataFrame, field: str, title: str,
     ))
     more = len(amounts) - len(top)
     _style(fig, title + (f" (top {MAX_BARS} of {len(amounts)})" if more > 0 else ""),
-           height=max(220, 60 + 30 * len(top)))
+           height=_bar_height(len(top)))
     _usd_axis(fig, float(top["amount_usd"].max()))
     return fig
 
@@ -186,7 +191,7 @@ def valuations_bar(latest: pd.DataFrame, title: str = "Latest reported valuation
         customdata=list(zip(names, dates, strict=True)),
         hovertemplate="%{y}: %{text} (%{customdata[1]})<extra></extra>",
     ))
-    _style(fig, title, height=max(220, 60 + 30 * len(top)))
+    _style(fig, title, height=_bar_height(len(top)))
     _usd_axis(fig, float(top["valuation_usd"].max()))
     return fig
 
@@ -308,10 +313,11 @@ def talent_network_chart(edges: pd.DataFrame, title: str = "People and companies
             hovertemplate="%{hovertext}<br>%{customdata[2]} link(s)<extra></extra>",
         ))
     _style(fig, title, height=480 if graph.number_of_nodes() <= 30 else 640, legend=True)
-    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    fig.update_xaxes(visible=False, range=[min(xs) - 0.12 * span_x, max(xs) + 0.12 * span_x])
-    fig.update_yaxes(visible=False, range=[min(ys) - 0.08 * span_y, max(ys) + 0.12 * span_y])
+    px_ = [p[0] for p in pos.values()]
+    py_ = [p[1] for p in pos.values()]
+    span_x, span_y = (max(px_) - min(px_)) or 1.0, (max(py_) - min(py_)) or 1.0
+    fig.update_xaxes(visible=False, range=[min(px_) - 0.12 * span_x, max(px_) + 0.12 * span_x])
+    fig.update_yaxes(visible=False, range=[min(py_) - 0.08 * span_y, max(py_) + 0.12 * span_y])
     return fig
 
 
@@ -328,7 +334,7 @@ def flows_bar(flows: pd.DataFrame, title: str = "Largest talent flows",
         customdata=[[s] for s in top["source"]],
         hovertemplate="%{y}: %{x:,.0f} people<extra></extra>",
     ))
-    return _style(fig, title, height=max(220, 60 + 30 * len(top)))
+    return _style(fig, title, height=_bar_height(len(top)))
 
 
 # --- vendors ---------------------------------------------------------------------------------
@@ -384,10 +390,11 @@ def vendor_net_chart(net: pd.DataFrame, title: str = "Net vendor preference") ->
     fig = go.Figure(go.Bar(
         x=top["net"], y=[esc(v) for v in vendors], orientation="h",
         marker={"color": [STANCE_COLORS["prefers"] if v >= 0 else STANCE_COLORS["avoids"] for v in top["net"]]},
-        text=[f"{v:+g}" for v in top["net"]], textposition="outside", cliponaxis=False,
+        text=[f"{v:+g}" for v in top["net"]], cliponaxis=False,
+        textposition=["outside" if v >= 0 else "inside" for v in top["net"]], insidetextanchor="start",
         customdata=[[v] for v in vendors], hovertemplate="%{y}: net %{x:+g}<extra></extra>",
     ))
-    _style(fig, title + (f" (top 10 of {len(net)})" if len(net) > 10 else ""), height=max(220, 60 + 30 * len(top)))
+    _style(fig, title + (f" (top 10 of {len(net)})" if len(net) > 10 else ""), height=_bar_height(len(top)))
     fig.update_xaxes(dtick=1, zeroline=True, zerolinecolor="#AAB")
     return fig
 
@@ -440,7 +447,7 @@ def count_bar(table: pd.DataFrame, label: str, value: str, title: str, color_by_
         text=[format_count(v) for v in top[value]], textposition="outside", cliponaxis=False,
         customdata=[[n] for n in names], hovertemplate="%{y}: %{x:,.0f}<extra></extra>",
     ))
-    _style(fig, title, height=max(200, 60 + 28 * len(top)))
+    _style(fig, title, height=_bar_height(len(top)))
     fig.update_xaxes(dtick=1 if float(top[value].max()) <= 10 else None)
     return fig
 

@@ -499,3 +499,24 @@ def theme_counts(facts: pd.DataFrame) -> pd.DataFrame:
     out = facts.groupby("type", as_index=False).agg(facts=("id", "count"))
     out["label"] = out["type"].map(type_label)
     return out.sort_values("facts", ascending=False, ignore_index=True)[["type", "label", "facts"]]
+
+
+def fact_groups(facts: pd.DataFrame, fields: tuple[str, ...], unknown: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Fact ids grouped the way a chart groups them: {"OpenAI → Meta": [ids], …}, largest group first.
+
+    `fields` name the columns joined with " → " (missing values take the matching `unknown` label,
+    else the group is skipped), so labels match the chart's bars, flows or cells.
+    """
+    groups: dict[str, list[str]] = {}
+    for row in facts.to_dict("records"):
+        parts = []
+        for i, f in enumerate(fields):
+            value = _v(row, f)
+            if value is None:
+                value = unknown[i] if i < len(unknown) else None
+            if value is None:
+                break
+            parts.append(str(value))
+        else:
+            groups.setdefault(" → ".join(parts), []).append(str(row["id"]))
+    return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))

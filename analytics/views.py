@@ -170,15 +170,21 @@ def store_frames(con: duckdb.DuckDBPyConnection) -> StoreFrames:
     corrected = _corrected(con)
     articles = articles_frame(con)
     if corrected is None:
-        return StoreFrames(articles=articles, facts=facts_frame(con), sources=sources_frame(con),
-                           entities=entities_frame(con), mentions=entity_mentions(con))
-    meta = articles.rename(columns={"id": "article_id"})[["article_id", "title", "source", "published_date",
-                                                          "language"]]
-    sources = sources_frame(con) if corrected.sources is None else (
-        corrected.sources.merge(meta, on="article_id", how="inner")
-        .sort_values(["fact_id", "published_date"], na_position="last", kind="stable").reset_index(drop=True))
-    return StoreFrames(articles=articles, facts=corrected.facts, sources=sources, entities=corrected.entities,
-                       mentions=entity_mentions(con, corrected))
+        frames = StoreFrames(articles=articles, facts=facts_frame(con), sources=sources_frame(con),
+                             entities=entities_frame(con), mentions=entity_mentions(con))
+    else:
+        meta = articles.rename(columns={"id": "article_id"})[["article_id", "title", "source", "published_date",
+                                                              "language"]]
+        sources = sources_frame(con) if corrected.sources is None else (
+            corrected.sources.merge(meta, on="article_id", how="inner")
+            .sort_values(["fact_id", "published_date"], na_position="last", kind="stable").reset_index(drop=True))
+        frames = StoreFrames(articles=articles, facts=corrected.facts, sources=sources,
+                             entities=corrected.entities, mentions=entity_mentions(con, corrected))
+    # Untitled articles are named by their opening words, as in the article list.
+    titles = dict(zip(articles["id"], articles["display_title"], strict=True))
+    frames.sources["title"] = frames.sources["title"].astype(object).where(
+        frames.sources["title"].notna(), frames.sources["article_id"].map(titles))
+    return frames
 
 
 def article_record(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
@@ -334,8 +340,9 @@ def annotated_article_html(text: str, noise_spans: list[Any], mentions: pd.DataF
         for r in evidence.to_dict("records"):
             if pd.notna(r.get("ev_start")) and pd.notna(r.get("ev_end")):
                 evs.append((int(r["ev_start"]), int(r["ev_end"]), str(r["fact_id"]), fact_summary(r)))
-    for s, e, *_ in (*noise, *ents, *evs):
-        bounds.update((max(0, min(n, s)), max(0, min(n, e))))
+    for span in (*noise, *ents, *evs):
+        start, end = int(span[0]), int(span[1])
+        bounds.update((max(0, min(n, start)), max(0, min(n, end))))
     cuts = sorted(bounds)
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:], strict=False):

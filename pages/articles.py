@@ -1,18 +1,11 @@
-"""Articles: the stored article list."""
+"""Entry shim, not a page: see app.py. The real page is pages/dashboard/ with the same file name.
 
-import streamlit as st
+While a pages/ folder exists, Streamlit serves a fresh server's first request the legacy way, from
+pages/<url>.py; this file then runs app.py, whose st.navigation shows the real page (instead of
+a "Page not found" dialog on a bookmarked or shared link).
+"""
 
-from components.store_data import load_articles, store_or_message
+import runpy
+from pathlib import Path
 
-st.title("Articles")
-found = store_or_message()
-if found:
-    store, version = found
-    articles = load_articles(str(store), version)
-    st.caption(f"{len(articles)} articles")
-    st.dataframe(
-        articles[["display_title", "published_date", "source", "language", "author", "id"]],
-        hide_index=True, width="stretch",
-        column_config={"published_date": st.column_config.DateColumn("date"),
-                       "display_title": st.column_config.TextColumn("title", width="large")},
-    )
+runpy.run_path(str(Path(__file__).resolve().parent.parent / "app.py"), run_name="__main__")
