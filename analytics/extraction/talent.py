@@ -236,8 +236,8 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None) -> list[dict[
     if to_org is None:
         return []
     out = []
-    for i, p in enumerate(hired):
-        nxt = hired[i + 1].start if i + 1 < len(hired) else view.end
+    for p in hired:
+        nxt = next((q.start for q in view.people() if q.start > p.end), view.end)
         from_org = _origin(view, p, {to_org}, former=False) or _appositive_origin(view, p.end, nxt, to_org)
         out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
     origins = {m["from_org"] for m in out if m["from_org"]}
