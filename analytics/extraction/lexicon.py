@@ -126,6 +126,9 @@ PREFER = _rx(
     r"s'associe\w* (?:avec|[àa])", r"verb[üu]nde\w* sich mit", r"tut sich mit", r"(?:faire )?tourn\w+ (?:\w+ ){0,5}sur",
     r"(?:makes?|made|fait|hace|macht) .{0,40}?(?:its|their|son|sa|leur|su|seinen|zum) (?:\w+ ){0,3}(?:partner|provider|supplier|"
     r"partenaire|fournisseur|proveedor|socio|Partner|Anbieter)",
+    r"fill\w* .{0,40}? with", r"serv(?:es|ed|ing)? .{0,40}? from", r"host(?:s|ed|ing)? .{0,30}? on",
+    r"buy(?:s|ing)? .{0,40}? (?:of|from)", r"ach[èe]t\w* .{0,40}? (?:de|à|chez)", r"kauf\w* .{0,40}? (?:von|bei)",
+    r"compr\w+ .{0,40}? (?:de|a)\b",
     r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
     r"train\w* (?:\w+ ){0,2}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
     r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",
