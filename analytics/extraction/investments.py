@@ -157,14 +157,18 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         targets = object_after(view, t1, lx.PREP_TARGET)
         if not targets and (lx.PREP_TARGET.search(trig.group(0)) or re.search(r"(?i)commit", trig.group(0))):
             targets = object_after(view, t1, lx.PREP_TARGET_OR_TO) or entities_after(view, t1, max_gap=4)
+        verb_final = False
         if not targets:  # verb-final: "… hatte sich an Anthropic und Cohere beteiligt"
-            targets = [s for s in view.orgs() if s.end <= t0 and t0 - s.end <= 60 and lx.PREP_TARGET_OR_TO.search(
-                view.between(max(view.start, s.start - 6), s.start))]
-            targets = [t for t in targets if t.start >= (targets[0].start if targets else 0)]
+            first = next((s for s in view.orgs() if s.end <= t0 and t0 - s.end <= 90 and lx.PREP_TARGET_OR_TO.search(
+                view.between(max(view.start, s.start - 6), s.start))), None)
+            if first is not None:
+                verb_final = True
+                targets = [first] + [s for s in view.orgs() if first.end <= s.start and s.end <= t0
+                                     and re.search(r"\b(?:und|and|et|y)\s*$", view.between(s.start - 8, s.start))]
         if not targets:
             continue
         target = targets[0]
-        investors = subject_before(view, t0)
+        investors = subject_before(view, target.start if verb_final else t0)
         if not investors:  # "investment by X in Y", "l'investissement de N de Meta dans Y"
             investors = [s for s in view.orgs() if t1 <= s.start < target.start]
         target_name = target.other_than({i.name for i in investors})
@@ -178,8 +182,9 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         if target.descriptor or any(i.descriptor for i in investors):
             confidence -= 0.1
         stake = _stake(view, lang)
-        for name in _names(investors):
-            facts.append(_fact(name, target_name, amount, amounts, view, date, confidence, valuation, stake))
+        for t_name in [target_name] + ([t.name for t in targets[1:]] if verb_final else []):
+            for name in _names(investors):
+                facts.append(_fact(name, t_name, amount, amounts, view, date, confidence, valuation, stake))
         break
     return facts
 
@@ -320,7 +325,7 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                 # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first
                 found += after or [s for s in subject_before(view, m0) if s.start >= pos]
     source = next((s for s in view.slots if s.start >= pos and introduced_by(
-        view.between(pos, s.start)[-60:], FROM_INVESTORS, loose_words=6) and s.start - pos <= 160), None)
+        view.between(max(pos, s.start - 60), s.start), FROM_INVESTORS, loose_words=6)), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
         found += [s for s in listed_after(view, source.start) if not TITLE_OF.search(
             view.between(max(view.start, s.start - 40), s.start))]
