@@ -235,6 +235,9 @@ def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]
     outlets = _outlet_forms()
     rank = {"gazetteer": 0, "ner": 1, "pattern": 2, "list": 3}
     chosen: list[Candidate] = []
+    known_spans = {(c.start, c.end) for c in cands if c.canonical}
+    # an unlabelled NER span (MISC) yields to a known name on exactly the same span ("Leike" = Jan Leike)
+    cands = [c for c in cands if not (c.source == "ner" and c.kind == "misc" and (c.start, c.end) in known_spans)]
     for c in sorted(cands, key=lambda c: (rank[c.source], -(c.end - c.start), c.start)):
         if c.source != "gazetteer":
             det = DETERMINER.match(c.text)
