@@ -33,6 +33,7 @@ run: ingest
 
 lint: $(VENV)/.dev-stamp
 	$(PY) -m ruff check analytics components pages tests app.py
+	$(PY) -m mypy analytics
 
 test: $(VENV)/.dev-stamp /usr/bin/chromium lint
 	$(PY) -m pytest

@@ -342,8 +342,9 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
     has_lead = lx.LEAD.search(view.text) or lx.PARTICIPANTS.search(view.text) or ROUND_MENTION.search(view.text)
     if has_lead and not lx.HEDGE.search(view.text) and not lx.NEGATION.search(view.text):
         backers = round_backers(view, view.start, exclude=head["target"])
-        if not backers and lx.PARTICIPANTS.search(view.text):
-            backers = _names([s for s in subject_before(view, view.start + lx.PARTICIPANTS.search(view.text).start())
+        participants = lx.PARTICIPANTS.search(view.text)
+        if not backers and participants:
+            backers = _names([s for s in subject_before(view, view.start + participants.start())
                               if s.name != head["target"]])
         known = {f["investor"] for f in last}
         for b in backers:

@@ -337,8 +337,9 @@ def came_from_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]
     out = []
     for org in view.orgs():
         before = view.between(max(view.start, org.start - 40), org.start)
-        if CAME_FROM.search(before):
-            people = subject_before(view, org.start - len(before) + CAME_FROM.search(before).start(), kind="person")
+        came = CAME_FROM.search(before)
+        if came:
+            people = subject_before(view, org.start - len(before) + came.start(), kind="person")
             out += [_move(p.name, 1, org.name, None, _role_near(view, p), "departure", view, date, 0.5) for p in people]
     return out
 
