@@ -32,6 +32,8 @@ RIVALS_OF = re.compile(r"(?:rivals?|rivaux|competitors?|concurrents?|concurrence
                        r"competidores)\s+(?:\w+\s+){0,3}?(?:of|de|du|des|von|del|d')\s*$", re.IGNORECASE)
 RATHER = re.compile(r"(?:rather than|instead of|plut[ôo]t que|au lieu de|statt|anstatt|anstelle von|en lugar de|"
                     r"en vez de)\s*(?:\w+\s+){0,3}?$", re.IGNORECASE)
+IN_FAVOUR_OF = re.compile(r"(?:\bfor|\bin favou?r of|\bau profit d[e']|\bpour|\bzugunsten von|\bzugunsten|"
+                          r"\ben favor de|\bpor)\s*$", re.IGNORECASE)
 CLIENTS = re.compile(r"(?:(?:clients?|customers?|clientes?|Kunden)\W{0,3}\s*(?:entre ellos|including|among them|dont|darunter|"
                      r"such as|como|tels? que|wie|notamment|parmi lesquels)|clients? (?:include|including|such as)|"
                      r"customers? (?:include|including|such as)|"
@@ -130,6 +132,10 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
             for x in avoided if stance == "prefers" else []:
                 if x.name != c.name:
                     out.append(_pref(c.name, x.name, "avoids", reason, view, date, 0.65))
+            if stance == "avoids" and vendors:  # "dropped X for Y", "au profit de Y": Y is preferred
+                for y in object_after(view, vendors[-1].end, IN_FAVOUR_OF, max_gap=50):
+                    if y.name != c.name:
+                        out.append(_pref(c.name, y.name, "prefers", reason, view, date, 0.65))
         last_customers = customers
         seen_vendors |= {v.name for v in vendors + rivals}
     return out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
