@@ -50,9 +50,10 @@ class Gazetteer:
     makers: dict[str, str] = field(default_factory=dict)  # folded product name -> maker's canonical name
 
     def is_product(self, surface: str) -> bool:
-        """Whether a name is, or starts with, a known product or model name ("Claude Pro", "GPT-4 Turbo")."""
+        """Whether a name is, or contains, a known product or model name ("Claude Pro", "Google's Gemini Ultra")."""
         words = fold(surface).split()
-        return any(" ".join(words[:n]) in self.products for n in range(1, len(words) + 1))
+        return any(" ".join(words[i:n]) in self.products
+                   for i in range(len(words)) for n in range(i + 1, len(words) + 1))
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry a surface form denotes, if any."""

@@ -45,7 +45,8 @@ SECTION_LEAD = re.compile(r"^\W*(go deeper|read next|most popular|related)\s*:",
 AUTHOR_LINE = re.compile(
     r"^\W*(?i:by|par|von|por)\s+[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}"
     r"(?:\s*(?:,|and|et|und|y|&)\s*[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})*\s*(?:[|,–—-].*)?$")
-NAME_ONLY = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}$")
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}"
+NAME_ONLY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|et|und|y|&)\s*{_NAME})*$")
 REPORTING = re.compile(r"^\W*\(?(?:reporting|editing|additional reporting|writing|compiled) by\b|"
                        r"\b(?:art|photos?|illustrations?|graphics?|edited|written|produced|compiled) by [A-Z]|"
                        r"^\W*with (?:additional )?(?:assistance|reporting) from\b|^\W*have a tip\b|"

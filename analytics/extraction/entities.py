@@ -230,6 +230,29 @@ def _outlet_forms() -> set[str]:
     return forms
 
 
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of headline-style lines (most words capitalised), where NER mistakes phrases for names."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        words = re.findall(r"[^\W\d_][\w'’\-]*", line)
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def drop_headline_phrases(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Unknown names found only inside title-case lines are dropped; known names and names that
+    also occur in running text are kept."""
+    titles = _title_case_lines(text)
+    if not titles:
+        return cands
+    inside = lambda c: any(a <= c.start and c.end <= b for a, b in titles)  # noqa: E731
+    elsewhere = {fold(c.text) for c in cands if not inside(c)}
+    return [c for c in cands if c.canonical or c.source == "gazetteer" or not inside(c)
+            or fold(c.text) in elsewhere or re.search(ORG_SUFFIX + r"$", c.text)]
+
+
 def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Resolve overlaps (gazetteer > NER > pattern, longer first) and drop implausible spans."""
     outlets = _outlet_forms()
@@ -243,7 +266,7 @@ def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]
             det = DETERMINER.match(c.text)
             if det:
                 c.start, c.text = c.start + det.end(), c.text[det.end():]
-        if fold(c.text) in outlets:
+        if fold(c.text) in outlets or fold(c.text).split(" ")[0] in outlets:
             continue
         ticker = c.text.split(":")[-1].strip()
         if c.source != "gazetteer" and ticker in gaz.by_ticker and ticker.isupper():
@@ -350,4 +373,4 @@ def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], d
                                           (c.kind == "person" and _plausible(c.text, "person"))])
     known = [c for c in cands if c.source != "pattern" or c.kind == "person"]
     cands += enumeration_candidates(text, known)
-    return resolve_mentions(text, select_candidates(cands, gaz), gaz)
+    return resolve_mentions(text, select_candidates(drop_headline_phrases(cands, text), gaz), gaz)
