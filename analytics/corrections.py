@@ -26,7 +26,15 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics.merge import DEFAULT_KEY, KEY_FIELDS, NUMERIC_FIELDS, SEPARATE_DEALS_MONTHS, TOLERANCE, fact_key
+from analytics.merge import (
+    DEFAULT_KEY,
+    KEY_FIELDS,
+    NUMERIC_FIELDS,
+    SEPARATE_DEALS_MONTHS,
+    TOLERANCE,
+    fact_key,
+    month_index,
+)
 from analytics.queries import (
     ORG_FIELDS,
     PERSON_FIELDS,
@@ -185,15 +193,6 @@ def _same_value(field_name: str, a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _month_index(date: Any) -> int | None:
-    if not isinstance(date, str) or len(date) < 7:
-        return None
-    try:
-        return int(date[:4]) * 12 + int(date[5:7])
-    except ValueError:
-        return None
-
-
 # --- replay -----------------------------------------------------------------------------------
 
 
@@ -310,9 +309,9 @@ class _Replay:
         """Investments of one pair more than SEPARATE_DEALS_MONTHS apart stay separate deals."""
         deals: list[list[Any]] = []
         for i in members:
-            month = _month_index(_plain(self.facts.at[i, "date"]))
+            month = month_index(_plain(self.facts.at[i, "date"]))
             for deal in deals:
-                months = [_month_index(_plain(self.facts.at[j, "date"])) for j in deal]
+                months = [month_index(_plain(self.facts.at[j, "date"])) for j in deal]
                 if month is None or all(m is None or abs(month - m) <= SEPARATE_DEALS_MONTHS for m in months):
                     deal.append(i)
                     break

@@ -34,7 +34,8 @@ def fact_key(row: dict[str, Any]) -> tuple[Any, ...]:
     return (row["type"], *[(str(row.get(f)).casefold() if row.get(f) is not None else None) for f in fields])
 
 
-def _month_index(date: Any) -> int | None:
+def month_index(date: Any) -> int | None:
+    """Months since year 0 of a "YYYY-MM…" date, or None."""
     if not isinstance(date, str) or len(date) < 7:
         return None
     try:
@@ -59,10 +60,10 @@ def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _split_deals(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group rows of one key into separate events: dates far apart, or round totals of different sizes."""
     groups: list[list[dict[str, Any]]] = []
-    for row in sorted(rows, key=lambda r: _month_index(r.get("date")) or 0):
-        month = _month_index(row.get("date"))
+    for row in sorted(rows, key=lambda r: month_index(r.get("date")) or 0):
+        month = month_index(row.get("date"))
         for group in groups:
-            months = [m for m in (_month_index(r.get("date")) for r in group) if m is not None]
+            months = [m for m in (month_index(r.get("date")) for r in group) if m is not None]
             close_in_time = month is None or not months or min(abs(month - m) for m in months) <= SEPARATE_DEALS_MONTHS
             if close_in_time and all(_same_round(row, r) for r in group):
                 group.append(row)
