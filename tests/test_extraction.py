@@ -104,6 +104,16 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"investor": "Amazon", "target": "Anthropic", "amount_usd": 4e9}),
     ("en", "Databricks raised $10 billion in a round led by Thrive Capital, valuing it at $62 billion.",
      {"investor": None, "target": "Databricks", "amount_usd": 10e9, "valuation_usd": 62e9}),
+    ("en", "Cohere said it had closed a $500 million round co-led by Radical Ventures and Inovia Capital.",
+     {"investor": "Inovia Capital", "target": "Cohere"}),
+    ("fr", "Pigment lève 145 millions de dollars. L'opération est menée par ICONIQ Growth, avec la participation d'IVP.",
+     {"investor": "IVP", "target": "Pigment"}),
+    ("fr", "Nabla a obtenu 24 millions d'euros de la part de Cathay Innovation.",
+     {"investor": "Cathay Innovation", "target": "Nabla", "amount": 24e6, "currency": "EUR"}),
+    ("de", "Die Schwarz Gruppe beteiligt sich mit 100 Millionen Euro an Aleph Alpha.",
+     {"investor": "Schwarz Gruppe", "target": "Aleph Alpha", "amount": 100e6}),
+    ("es", "La startup española Freepik ha levantado 50 millones de euros en una ronda liderada por EQT.",
+     {"investor": "EQT", "target": "Freepik"}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]

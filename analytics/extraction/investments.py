@@ -318,7 +318,8 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
             named = [s for s in view.orgs() if s.end == m0 + len(m.group(0)) - 4]
             if m.group(0).lower().endswith("-led") and named:  # "a SoftBank-led round"
                 found += named
-            elif lx.LEAD_ACTIVE.match(view.text[m.start():m.start() + 60]) or m.group(0).lower() == "co-led":
+            elif lx.LEAD_ACTIVE.match(view.text[m.start():m.start() + 60]) or (
+                    m.group(0).lower() == "co-led" and not PASSIVE_BY.match(view.text[m.end():m.end() + 6])):
                 found += subject_before(view, m0)
             elif m0 >= pos:
                 after = listed_after(view, view.start + m.end())

@@ -19,7 +19,7 @@ INVEST = _rx(
     r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* bei", r"eingestiegen",
     r"invierte\w*", r"invirti\w*", r"inversi[óo]n\w*", r"invertir\w*", r"inyect\w*", r"aport\w*",
     r"injecte\w*", r"mise de", r"(?:re)?met\w* .{0,40}? dans", r"vers\w* .{0,40}? dans", r"pump\w* .{0,40}? into",
-    r"steck\w* .{0,40}? in", r"pumpt .{0,40}? in", r"inyect\w* .{0,40}? en", r"prend(?:re)? une participation", r"took a .{0,30}stake", r"takes? a .{0,30}stake",
+    r"steck\w* .{0,40}? in", r"pumpt .{0,40}? in", r"inyect\w* .{0,40}? en", r"prend(?:re)? une participation", r"pris\w* une participation", r"prises? de participation", r"took a .{0,30}stake", r"takes? a .{0,30}stake",
     r"(?:buy|buys|bought|acquire[sd]?|purchase[sd]?) (?:a|an) .{0,30}(?:stake|shareholding)", r"prend\w* une participation",
     r"erw[iao]rb\w* .{0,30}(?:Anteil|Beteiligung)", r"[üu]bernimmt \d+ Prozent", r"compr\w+ .{0,30}participaci[óo]n",
     r"backs?\b", r"backed\b", r"backing\b", r"pour(?:s|ed|ing)? .{0,20} into", r"commit(?:s|ted|ment)\b",
@@ -192,7 +192,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # --- prepositions that give an entity its role after a trigger ------------------------------------
-PREP_TARGET = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bau sein de|\bbei|\ben la|\ben el|\bdans la|\bdans le)\s*$",
+PREP_TARGET = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bau sein de|\bbei|\ban|\ben la|\ben el|\bdans la|\bdans le)\s*$",
                          re.IGNORECASE)
 PREP_TARGET_OR_TO = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bto|\bà|\bau|\ban|\bzu|\ba)\s*$", re.IGNORECASE)
 PREP_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben provenance d[e']|\bissu\w* de|\bauprès de|"
