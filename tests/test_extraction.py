@@ -141,6 +141,12 @@ def test_investment_non_facts(text: str) -> None:
      {"person": None, "count": 50, "from_org": "Alphabet", "to_org": "Meta"}),
     ("de", "Mustafa Suleyman wechselt von Inflection AI zu Microsoft.",
      {"person": "Mustafa Suleyman", "to_org": "Microsoft"}),
+    ("en", "Apple poached Ruoming Pang from Google in 2021.",
+     {"person": "Ruoming Pang", "from_org": "Google", "to_org": "Apple"}),
+    ("fr", "Yann LeCun quitte Meta pour fonder sa propre start-up, AMI Labs.",
+     {"person": "Yann LeCun", "from_org": "Meta", "to_org": "AMI Labs"}),
+    ("en", "Microsoft laid off 10,000 employees in January.",
+     {"person": None, "count": 10000, "from_org": "Microsoft"}),
 ])
 def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "talent_move"]
@@ -154,6 +160,14 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "TBD Labs", "vendor": "Mercor", "stance": "prefers", "reason": "data quality"}),
     ("es", "BBVA eligió a OpenAI para desplegar ChatGPT Enterprise entre sus empleados.",
      {"customer": "BBVA", "vendor": "OpenAI", "stance": "prefers"}),
+    ("en", "Apple trained its foundation models on Google's TPUs rather than Nvidia GPUs.",
+     {"customer": "Apple", "vendor": "Nvidia", "stance": "avoids"}),
+    ("en", "Figure AI ended its agreement with OpenAI to focus on in-house models.",
+     {"customer": "Figure AI", "vendor": "OpenAI", "stance": "avoids"}),
+    ("de", "Die Deutsche Telekom setzt auf Modelle von Mistral AI.",
+     {"customer": "Deutsche Telekom", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("fr", "Capgemini s'appuie sur les modèles de Google Cloud.",
+     {"customer": "Capgemini", "vendor": "Google Cloud", "stance": "prefers"}),
 ])
 def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]

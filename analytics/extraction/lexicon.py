@@ -132,7 +132,7 @@ PREFER = _rx(
     r"buy(?:s|ing)? .{0,40}? (?:of|from)", r"ach[èe]t\w* .{0,40}? (?:de|à|chez)", r"kauf\w* .{0,40}? (?:von|bei)",
     r"compr\w+ .{0,40}? (?:de|a)\b",
     r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
-    r"train\w* (?:\w+ ){0,2}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
+    r"train\w* (?:\w+ ){0,3}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
     r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",
     r"(?:contract|deal|agreement|partnership) with", r"contrat .{0,40}?avec", r"accord .{0,40}?avec",
     r"Vertrag .{0,40}?mit", r"(?:acuerdo|contrato) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
@@ -156,7 +156,7 @@ PREFER = _rx(
 )
 AVOID = _rx(
     r"dropp(?:ed|ing)?\b", r"drops\b", r"cut(?:s|ting)? ties", r"paus(?:e|es|ed|ing)\b", r"wound down", r"wind(?:s|ing)? down",
-    r"halt(?:s|ed)?\b", r"stopp(?:ed|ing)? (?:working|using)", r"stops? (?:working|using)", r"end(?:s|ed) (?:its|their) (?:work|relationship|contract)",
+    r"halt(?:s|ed)?\b", r"stopp(?:ed|ing)? (?:working|using)", r"stops? (?:working|using)", r"end(?:s|ed|ing)? (?:its|their|the) (?:\w+ )?(?:work|relationship|contract|agreement|partnership|deal|collaboration)",
     r"moved away from", r"moving away from", r"mov(?:e|es|ed|ing) .{0,50}? away from", r"distanc\w+ (?:itself|themselves) from",
     r"prenn?\w* (?:leurs|ses|sa) distances? avec", r"met\w* (?:\w+ )?fin [àa]", r"r[ée]dui\w* (?:sa|leur) collaboration avec",
     r"f[äa]hrt .{0,40}zur[üu]ck", r"auslaufen", r"retir\w+ (?:sus|su) \w+ de", r"reduc\w+ (?:su|sus) colaboraci[óo]n con",
@@ -183,7 +183,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cost", _rx(r"cost\w*", r"price\w*", r"pricing", r"cheaper", r"co[ûu]t\w*", r"prix\b", r"moins cher",
                  r"kosten\w*", r"preis\w*", r"g[üu]nstig\w*", r"coste\w*", r"costo\w*", r"precio\w*", r"m[áa]s barat\w*")),
     ("capacity", _rx(r"capacit\w*", r"compute\b", r"computing power", r"puissance de calcul", r"kapazit[äa]t\w*",
-                     r"rechenleistung", r"capacidad\w*", r"potencia de c[áa]lculo", r"gpus?\b", r"shortage", r"p[ée]nurie")),
+                     r"rechenleistung", r"capacidad\w*", r"potencia de c[áa]lculo", r"shortage", r"p[ée]nurie")),
     ("model performance", _rx(r"performan\w+", r"leistungsf[äa]hig\w*", r"rendimiento", r"better models?", r"meilleurs? mod[èe]les?",
                               r"best models?")),
     ("quality", _rx(r"quality", r"qualit[ée]", r"qualit[äa]t", r"calidad")),

@@ -103,6 +103,8 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
     avoids = list(lx.AVOID.finditer(view.text))
     prefers = [t for t in lx.PREFER.finditer(view.text)  # "winding down its work with X" is no preference
                if not any(a.start() <= t.start() <= a.end() + 25 for a in avoids)]
+    # "uses A rather than B": the preference's own rule handles B
+    avoids = [a for a in avoids if not (RATHER.match(a.group(0)) and any(p.start() < a.start() for p in prefers))]
     triggers = sorted([(t, "avoids") for t in avoids] + [(t, "prefers") for t in prefers], key=lambda ts: ts[0].start())
     out: list[dict[str, Any]] = []
     last_customers: list[Slot] = []
