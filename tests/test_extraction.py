@@ -172,3 +172,8 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
 def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
     assert _has(facts, **expected), facts
+
+
+def test_a_persons_title_is_not_a_group_move() -> None:
+    facts = [f for f in _facts("Meta ha fichado a Lucas Beyer, investigador de OpenAI.", "es") if f["type"] == "talent_move"]
+    assert [f.get("person") for f in facts] == ["Lucas Beyer"]

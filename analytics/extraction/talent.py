@@ -292,6 +292,9 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
     for g in GROUP.finditer(view.text):
         g1 = view.start + g.end()
         count = _count(g.group("count"))
+        g0 = view.start + g.start()
+        if count is None and any(0 <= g0 - p.end <= 4 for p in view.people()):
+            continue  # "Lucas Beyer, investigador de OpenAI": a person's title, not a group
         origins = object_after(view, g1, lx.PREP_FROM, max_gap=90)
         if not origins:
             continue
