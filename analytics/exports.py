@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pandas as pd
 
@@ -28,11 +27,3 @@ def frame_bytes(df: pd.DataFrame, fmt: str, sheet: str = "data") -> bytes:
             flat.to_excel(writer, index=False, sheet_name=sheet[:31])
         return buf.getvalue()
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-
-
-def write_frame(df: pd.DataFrame, fmt: str, out: Path | None) -> bytes:
-    """Serialise and write to `out` (returns the bytes as well)."""
-    data = frame_bytes(df, fmt)
-    if out is not None:
-        out.write_bytes(data)
-    return data

@@ -20,8 +20,3 @@ def pipeline(language: str | None) -> Any:
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return nlp
-
-
-def has_parser(language: str | None) -> bool:
-    """Whether the language's pipeline gives NER, POS and dependencies."""
-    return language in MODELS

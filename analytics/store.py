@@ -185,8 +185,3 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     tables = [r[0] for r in con.execute(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
     return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}  # type: ignore[index]
-
-
-def read_df(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-    """A query's result as a DataFrame."""
-    return con.execute(sql, params or []).df()

@@ -21,7 +21,7 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import coordinated, entities_after, object_after, subject_before
+from analytics.extraction.roles import entities_after, object_after, subject_before
 
 TO_JOIN = re.compile(r"(?:\bjoined|\bjoining|\ba rejoint|\brejoint|\bwechselte zu|\bse uni[óo] a|\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bau|\baux|\bzu|\bzum|\bzur|\bnach|"
                      r"\bpara unirse a|\bpara|\bpor|\ba|\bal|\bin richtung|\bto found|\bto start|\bpour fonder|"
@@ -128,10 +128,6 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = 
         if prior:
             return prior[-1].name
     return None
-
-
-def _people_after(view: SentenceView, pos: int) -> list[Slot]:
-    return entities_after(view, pos, kind="person", max_gap=60)
 
 
 def person_moves(view: SentenceView, date: str | None, topic: str | None) -> list[dict[str, Any]]:
@@ -424,6 +420,3 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
                 seen.add(key)
                 moves.append(move)
     return merge_person_moves(moves)
-
-
-__all__ = ["talent_facts", "coordinated"]
