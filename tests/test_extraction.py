@@ -168,6 +168,12 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Deutsche Telekom", "vendor": "Mistral AI", "stance": "prefers"}),
     ("fr", "Capgemini s'appuie sur les modèles de Google Cloud.",
      {"customer": "Capgemini", "vendor": "Google Cloud", "stance": "prefers"}),
+    ("en", "Microsoft is one of CoreWeave's biggest customers.",
+     {"customer": "Microsoft", "vendor": "CoreWeave", "stance": "prefers"}),
+    ("en", "Apple opted for Google over Anthropic for the new Siri.",
+     {"customer": "Apple", "vendor": "Anthropic", "stance": "avoids"}),
+    ("en", "Anthropic is moving some workloads from AWS to Google Cloud.",
+     {"customer": "Anthropic", "vendor": "AWS", "stance": "avoids"}),
 ])
 def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]

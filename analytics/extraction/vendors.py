@@ -30,8 +30,50 @@ TEAM_OF = re.compile(r"(?:researchers?|chercheurs?|engineers?|ing[ée]nieurs?|[�
                      r"\s+(?:\w+\s+){0,4}?(?:de|du|des|of|von|del|at|chez|bei|d')\s*$", re.IGNORECASE)
 RIVALS_OF = re.compile(r"(?:rivals?|rivaux|competitors?|concurrents?|concurrence|Konkurrenten|Wettbewerber\w*|Rivalen|rivales|"
                        r"competidores)\s+(?:\w+\s+){0,3}?(?:of|de|du|des|von|del|d')\s*$", re.IGNORECASE)
-RATHER = re.compile(r"(?:rather than|instead of|plut[ôo]t que|au lieu de|statt|anstatt|anstelle von|en lugar de|"
+RATHER = re.compile(r"(?:rather than|instead of|over|plut[ôo]t que|au lieu de|statt|anstatt|anstelle von|en lugar de|"
                     r"en vez de)\s*(?:\w+\s+){0,3}?$", re.IGNORECASE)
+MOVE_VERB = re.compile(r"\b(?:mov|migrat|switch|shift|transfer|transf[ée]r|bascul|d[ée]plac|wechsel|verlager|"
+                       r"migr|traslad|cambi)\w*", re.IGNORECASE)
+FROM_PREP = re.compile(r"(?:\bfrom|\bde|\bd'|\bdu|\bvon|\bdesde|\bdel?)\s*$", re.IGNORECASE)
+TO_PREP = re.compile(r"^\s*(?:to|vers|à|au|zu|zum|auf|a|al|hacia|hin zu)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+CUSTOMER_OF = re.compile(r"^['’]s\s+(?:\w+\s+){0,3}(?:customers?|clients?)\b", re.IGNORECASE)
+COUNTS_AMONG = re.compile(r"\bcounts?\b(?P<mid>.{1,60}?)\bamong (?:its|their) (?:\w+ ){0,2}(?:customers|clients)",
+                          re.IGNORECASE)
+
+
+def moves_between(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
+    """"moving workloads from AWS to Google Cloud": avoids the first, prefers the second."""
+    out = []
+    for verb in MOVE_VERB.finditer(view.text):
+        v1 = view.start + verb.end()
+        customers = subject_before(view, view.start + verb.start())
+        orgs = [s for s in view.orgs() if s.start >= v1 and s.start - v1 <= 90]
+        for a, b in zip(orgs, orgs[1:], strict=False):
+            if FROM_PREP.search(view.between(max(view.start, a.start - 8), a.start)) and TO_PREP.match(
+                    view.between(a.end, b.start)):
+                for c in customers:
+                    out += [_pref(c.name, a.name, "avoids", reason, view, date, 0.65),
+                            _pref(c.name, b.name, "prefers", reason, view, date, 0.65)]
+                return out
+    return out
+
+
+def customer_statements(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
+    """"X is one of Y's biggest customers", "Y counts X among its customers"."""
+    out = []
+    for slot in view.orgs():
+        if CUSTOMER_OF.match(view.between(slot.end, min(view.end, slot.end + 50))):
+            customers = subject_before(view, slot.start)
+            out += [_pref(c.name, slot.name, "prefers", reason, view, date, 0.65)
+                    for c in customers if c.name != slot.name]
+    for m in COUNTS_AMONG.finditer(view.text):
+        vendor = subject_before(view, view.start + m.start())
+        mid0, mid1 = view.start + m.start("mid"), view.start + m.end("mid")
+        for c in (s for s in view.orgs() if mid0 <= s.start < mid1):
+            out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65) for v in vendor if v.name != c.name]
+    return out
+
+
 IN_FAVOUR_OF = re.compile(r"(?:\bfor|\bin favou?r of|\bau profit d[e']|\bpour|\bzugunsten von|\bzugunsten|"
                           r"\ben favor de|\bpor)\s*$", re.IGNORECASE)
 CLIENTS = re.compile(r"(?:(?:clients?|customers?|clientes?|Kunden)\W{0,3}\s*(?:entre ellos|including|among them|dont|darunter|"
@@ -140,7 +182,8 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
                         out.append(_pref(c.name, y.name, "prefers", reason, view, date, 0.65))
         last_customers = customers
         seen_vendors |= {v.name for v in vendors + rivals}
-    return out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
+    return (out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
+            + moves_between(view, date, reason) + customer_statements(view, date, reason))
 
 
 def supplier_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
