@@ -109,6 +109,13 @@ def _pad_dates(fig: go.Figure, dates: pd.Series, min_days: int = 150) -> None:
         fig.update_xaxes(range=[mid - half, mid + half])
 
 
+def _note_undated(fig: go.Figure, hidden: int, noun: str, y: float) -> None:
+    """A corner note on a timeline saying how many items have no date and are not drawn."""
+    if hidden:
+        fig.add_annotation(text=f"{hidden} undated {noun} not shown", showarrow=False, x=1, y=y,
+                           xref="paper", yref="paper", xanchor="right", font={"size": 12, "color": "#808495"})
+
+
 def _log_usd_axis(fig: go.Figure, lo: float, hi: float) -> None:
     first, last = math.floor(math.log10(max(lo, 1))), math.ceil(math.log10(max(hi, 10)))
     vals = [10.0 ** p for p in range(first, last + 1)]
@@ -169,10 +176,7 @@ def investment_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str =
     _log_usd_axis(fig, float(dated["amount_usd"].min()), biggest)
     fig.update_xaxes(title=None)
     _pad_dates(fig, dated["x"])
-    hidden = len(inv) - len(dated)
-    if hidden:
-        fig.add_annotation(text=f"{hidden} undated deal(s) not shown", showarrow=False, x=1, y=1.08,
-                           xref="paper", yref="paper", xanchor="right", font={"size": 12, "color": "#808495"})
+    _note_undated(fig, len(inv) - len(dated), "deal(s)", y=1.08)
     return fig
 
 
@@ -422,10 +426,7 @@ def facts_timeline(facts: pd.DataFrame, sources: pd.DataFrame, title: str = "Fac
         ))
     _style(fig, title, height=max(240, 120 + 45 * dated["type"].nunique()), legend=False)
     _pad_dates(fig, dated["x"])
-    hidden = len(data) - len(dated)
-    if hidden:
-        fig.add_annotation(text=f"{hidden} undated fact(s) not shown", showarrow=False, x=1, y=1.1,
-                           xref="paper", yref="paper", xanchor="right", font={"size": 12, "color": "#808495"})
+    _note_undated(fig, len(data) - len(dated), "fact(s)", y=1.1)
     return fig
 
 

@@ -22,6 +22,7 @@ from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import (
     coordinated,
     entities_after,
+    hedged,
     introduced_by,
     listed_after,
     object_after,
@@ -31,9 +32,6 @@ from analytics.money import Amount, find_amounts, find_percentages
 from analytics.rates import to_usd
 
 CONTEXT_SENTENCES = 4
-CUMULATIVE = re.compile(r"\b(?:in total|au total|en tout|insgesamt|en total|combined|cumul\w*|to date|so far|"
-                        r"bring(?:s|ing)? (?:the|its) total|total (?:funding|raised)|jusqu'ici|bisher|hasta ahora)\b",
-                        re.IGNORECASE)
 ROUND_MENTION = re.compile(r"\b(?:(?:the|this) (?:round|financing|raise)|(?:le|ce) tour de table|cette lev[ée]e|"
                            r"l'op[ée]ration|(?:die|der|diese[rn]?) (?:Runde|Finanzierungsrunde)|(?:la|esta) ronda|"
                            r"la operaci[óo]n)\b", re.IGNORECASE)
@@ -73,7 +71,7 @@ def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
                 and PARENTHETICAL_USD.match(view.between(a.end, nxt.start))):
             usd_eq[a.start] = nxt.value
             skip.add(i + 1)
-    cumulative = CUMULATIVE.search(view.text)
+    cumulative = lx.CUMULATIVE.search(view.text)
     for i, a in enumerate(found):
         if i in skip:
             continue
@@ -117,12 +115,6 @@ def _stake(view: SentenceView, lang: str | None) -> float | None:
         if lx.STAKE.search(window):
             return p.value
     return None
-
-
-def _blocked(view: SentenceView, start: int, end: int) -> bool:
-    """Hedge or negation governing the trigger."""
-    window = view.between(max(view.start, start - 60), min(view.end, end + 25))
-    return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))
 
 
 def _fact(investor: str | None, target: str, amount: Amount | None, amounts: SentenceAmounts, view: SentenceView,
@@ -173,7 +165,7 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
             investors = [s for s in view.orgs() if t1 <= s.start < target.start]
         target_name = target.other_than({i.name for i in investors})
         investors = [i for i in investors if i.name != target_name]
-        if not investors or target_name is None or _blocked(view, investors[0].start, t1) or (
+        if not investors or target_name is None or hedged(view, investors[0].start, t1, before=60, after=25) or (
                 amounts.excluded and not amounts.deals):
             continue
         amount = _nearest([a for a in amounts.deals if a.start < target.start + 80], t0)
@@ -199,8 +191,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
             funded_slots = subject_before(view, t0, max_gap=220)
             backers = [b for b in listed_after(view, t1 + agents.end(), kinds=("org", "person"))
                        if not OWNER_OF.search(view.between(max(view.start, b.start - 6), b.start))]
-            if funded_slots and [b for b in backers if b.name != funded_slots[-1].name] and not _blocked(
-                    view, funded_slots[0].start, t1):
+            if funded_slots and [b for b in backers if b.name != funded_slots[-1].name] and not hedged(
+                    view, funded_slots[0].start, t1, before=60, after=25):
                 amount = _nearest(amounts.deals, t0)
                 target = funded_slots[-1].name
                 backers = [b for b in backers if b.name != target]
@@ -212,7 +204,7 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
         investors = subject_before(view, t0)
         targets = entities_after(view, t1, max_gap=50) or object_after(view, t1, lx.PREP_TARGET, max_gap=80)
         targets = [t for t in targets if t.name not in {i.name for i in investors}]
-        if not investors or not targets or _blocked(view, investors[0].start, t1) or (
+        if not investors or not targets or hedged(view, investors[0].start, t1, before=60, after=25) or (
                 amounts.excluded and not amounts.deals):
             continue
         amount = _nearest(amounts.deals, t0)
@@ -280,7 +272,7 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
             if not subjects:
                 continue
             target = subjects[-1]
-        if _blocked(view, target.start, t1):
+        if hedged(view, target.start, t1, before=60, after=25):
             return []
         break
     if target is None:

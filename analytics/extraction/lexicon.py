@@ -78,6 +78,10 @@ NOT_INVESTMENT = _rx(
     r"acqui(?:re|sition|ert)\w*", r"rach[èeé]\w*", r"[üu]bernahme\w*", r"[üu]bernimmt", r"adquisici[óo]n", r"adquiri\w*",
     r"compra\b", r"to buy\b", r"racheter", r"bid\b", r"offre de rachat",
 )
+#: sentence-level signs that an amount sums several deals
+CUMULATIVE = _rx(r"in total\b", r"au total", r"en tout", r"insgesamt", r"en total\b", r"combined\b", r"cumul\w*",
+                 r"to date\b", r"so far\b", r"bring(?:s|ing)? (?:the|its) total", r"total (?:funding|raised)",
+                 r"jusqu'ici", r"bisher", r"hasta ahora")
 HEDGE = _rx(
     r"talks?\b", r"in discussions?", r"discussions?\b", r"n[ée]gociations?", r"pourparlers", r"gespr[äa]ch\w*",
     r"verhandl\w*", r"conversaciones", r"negociaci\w+", r"negocia\b", r"consider(?:s|ed|ing)?\b", r"envisag\w+",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 
 COORD = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:,|and|et|und|y|e|&|as well as|ainsi que|sowie|así como|, and|, et|, y|, und)?\s*(?:,\s*)?"
@@ -122,3 +123,9 @@ def listed_after(view: SentenceView, pos: int, kinds: tuple[str, ...] = ("org", 
             continue
         out.append(s)
     return out
+
+
+def hedged(view: SentenceView, start: int, end: int, before: int = 50, after: int = 20) -> bool:
+    """Whether a hedge ("in talks", "envisage") or a negation governs the words from `start` to `end`."""
+    window = view.between(max(view.start, start - before), min(view.end, end + after))
+    return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))

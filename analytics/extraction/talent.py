@@ -21,7 +21,7 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import entities_after, object_after, subject_before
+from analytics.extraction.roles import entities_after, hedged, object_after, subject_before
 
 TO_JOIN = re.compile(r"(?:\bjoined|\bjoining|\ba rejoint|\brejoint|\bwechselte zu|\bse uni[óo] a|\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bau|\baux|\bzu|\bzum|\bzur|\bnach|"
                      r"\bpara unirse a|\bpara|\bpor|\ba|\bal|\bin richtung|\bto found|\bto start|\bpour fonder|"
@@ -140,7 +140,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None) -> lis
                       + [(m, "found") for m in lx.FOUND.finditer(view.text)], key=lambda tk: tk[0].start())
     for trig, kind in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
-        if _hedged(view, t0, t1):
+        if hedged(view, t0, t1):
             continue
         people = subject_before(view, t0, kind="person", max_gap=200)
         if kind == "leave":
@@ -298,7 +298,7 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
         to_org = None
         if before:
             hire = before[-1]
-            if _hedged(view, view.start + hire.start(), view.start + hire.end()):
+            if hedged(view, view.start + hire.start(), view.start + hire.end()):
                 continue
             hirers = subject_before(view, view.start + hire.start())
             to_org = hirers[0].name if hirers else None
@@ -351,11 +351,6 @@ def _count(raw: str | None) -> int | None:
         return COUNT_WORDS[raw]
     digits = re.sub(r"[\s.,]", "", raw)
     return int(digits) if digits.isdigit() else None
-
-
-def _hedged(view: SentenceView, t0: int, t1: int) -> bool:
-    window = view.between(max(view.start, t0 - 50), min(view.end, t1 + 20))
-    return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))
 
 
 def topic_org(views: list[SentenceView]) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import entities_after, listed_after, object_after, subject_before
+from analytics.extraction.roles import entities_after, hedged, listed_after, object_after, subject_before
 from analytics.gazetteer import load as load_gazetteer
 
 VENDOR_PREP = re.compile(r"(?:\bwith|\bavec|\bmit|\bcon|\bon|\bsur|\bauf|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bbei|\bto|"
@@ -99,7 +99,7 @@ def provider_preferences(view: SentenceView, date: str | None, reason: str | Non
     for slot in view.orgs():
         if PROVIDER_FOR.search(view.between(max(view.start, slot.start - 80), slot.start)):
             vendor = subject_before(view, slot.start - 1)
-            if vendor and vendor[0].name != slot.name and not _blocked(view, vendor[0].start, slot.start):
+            if vendor and vendor[0].name != slot.name and not hedged(view, vendor[0].start, slot.start, after=15):
                 out.append(_pref(slot.name, vendor[0].name, "prefers", reason, view, date, 0.65))
     return out
 
@@ -126,11 +126,6 @@ def _customers(view: SentenceView, t0: int) -> list[Slot]:
     return subject_before(view, t0, max_gap=220)
 
 
-def _blocked(view: SentenceView, t0: int, t1: int) -> bool:
-    window = view.between(max(view.start, t0 - 50), min(view.end, t1 + 15))
-    return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))
-
-
 def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
     """Preferences stated in one sentence, triggers read in text order."""
     reason = reason_of(view.text)
@@ -139,7 +134,7 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
         c0 = view.start + m.start()
         vendor = subject_before(view, c0) or [s for s in view.orgs() if s.end <= c0][-1:]
         customers = listed_after(view, view.start + m.end())
-        if vendor and customers and not _blocked(view, c0, c0):
+        if vendor and customers and not hedged(view, c0, c0, after=15):
             return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
                     for c in customers if c.name != vendor[-1].name]
     avoids = list(lx.AVOID.finditer(view.text))
@@ -154,7 +149,7 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
     for trig, stance in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         customers = _customers(view, t0)
-        if _blocked(view, min([t0] + [c.start for c in customers]), t1):
+        if hedged(view, min([t0] + [c.start for c in customers]), t1, after=15):
             continue
         participle = GERUND_LINK.search(view.between(max(view.start, t0 - 25), t0))
         if last_customers and (participle or not customers or {c.name for c in customers} <= seen_vendors):
@@ -193,7 +188,7 @@ def supplier_preferences(view: SentenceView, date: str | None, reason: str | Non
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         vendor = subject_before(view, t0)
         customers = entities_after(view, t1, max_gap=45)
-        if vendor and customers and not _blocked(view, vendor[0].start, t1):
+        if vendor and customers and not hedged(view, vendor[0].start, t1, after=15):
             out += [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.6)
                     for c in customers if c.name != vendor[-1].name]
     return out
