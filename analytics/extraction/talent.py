@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from analytics.dates import event_date
@@ -76,6 +77,10 @@ FOUNDERS_CONTEXT = re.compile(r"\b(?:co-?founders?|co-?fondat(?:eur|rice)s?|fond
 CAME_FROM = re.compile(r"\b(?:came from|come from|kam(?:en)? von|venai(?:t|ent) de|vien(?:t|nent) de|ven[íi]a(?:n)? de|"
                        r"llegaron desde|llegaron de|lleg[óo] de|arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|"
                        r"trabajaba(?:n)? en)\s+$", re.IGNORECASE)
+STRONG_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben provenance d[e']|\bissu\w* de|\bvon|"
+                         r"\bdesde|\bprocedente\w* de|\bformerly of)\s*$", re.IGNORECASE)
+TITLE_OF = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del)\s*(?:la\s+|l'|le\s+|the\s+|el\s+)?$",
+                      re.IGNORECASE)
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -119,6 +124,10 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = 
             for s in view.orgs():
                 if start <= s.start < person.start and s.name not in exclude:
                     return s.name
+    for s in view.orgs():  # "le directeur général de la jeune pousse, David Luan", "the CEO of Adept, David Luan"
+        if (s.name not in exclude and 0 <= person.start - s.end <= 3 and re.match(r"^\s*,\s*$", view.between(s.end, person.start))
+                and TITLE_OF.search(view.between(max(view.start, s.start - 60), s.start))):
+            return s.name
     for s in view.orgs():  # "Windsurf CEO Varun Mohan", "Scale co-founder and CEO Alexandr Wang"
         if s.end <= person.start and person.start - s.end <= 60 and s.name not in exclude and ORG_TITLE.match(
                 view.between(s.end, person.start)):
@@ -128,6 +137,97 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = 
         if prior:
             return prior[-1].name
     return None
+
+
+# --- people referred to without their name ------------------------------------------------------
+SINGULAR_PRONOUN = re.compile(r"\b(?:il|elle|he|she|er)\b", re.IGNORECASE)
+PLURAL_PRONOUN = re.compile(r"\b(?:ils|elles|they|sie|ellos|ellas)\b", re.IGNORECASE)
+NUMBERED_GROUP = re.compile(
+    r"\b(?:les|the|die|los|las)\s+(?P<n>deux|trois|quatre|two|three|four|beiden|zwei|drei|vier|dos|tres|cuatro)"
+    r"\s+(?:[\w\-]+\s+)?(?:ing[ée]nieurs|chercheurs|fondateurs|cofondateurs|associ[ée]s|hommes|dirigeants|engineers|"
+    r"researchers|founders|co-founders|executives|men|Forscher|Gr[üu]nder|Mitgr[üu]nder|Ingenieure|Manager|"
+    r"ingenieros|investigadores|fundadores|cofundadores|directivos|ejecutivos)\b", re.IGNORECASE)
+NUMBERS = {"deux": 2, "two": 2, "beiden": 2, "zwei": 2, "dos": 2, "trois": 3, "three": 3, "drei": 3, "tres": 3,
+           "quatre": 4, "four": 4, "vier": 4, "cuatro": 4}
+TITLE_SUBJECT = re.compile(
+    r"^(?:[\w\s]{0,25},\s*)?(?:le|la|the|der|die|el)\s+(?:(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|"
+    r"directeur|directrice|pr[ée]sident\w*|patron\w*|PDG|dirigeant\w*|co-?founder|founder|chief|CEO|president|"
+    r"executive|\d+-year-old|\d+-J[äa]hrige\w*|Mitgr[üu]nder|Gr[üu]nder|Chef\w*|Manager\w*|fundador\w*|"
+    r"cofundador\w*|consejero delegado|joven de \d+ a[ñn]os|g[ée]n[ée]ral|ex[ée]cutif|technique|scientifique|"
+    r"technology|officer|et|and|und|y)\b[\s,]*)+", re.IGNORECASE)
+JOIN_VERB = re.compile(r"(?:join|rejoin|a rejoint|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
+                       r"se une|se uni|se sum|se incorpora|lleg|se march|came)", re.IGNORECASE)
+SUBJECT_POSITION = re.compile(r"(?:^|[,;]|\b(?:et|and|und|y|puis|then|dann|mais|but|aber|pero))\s*$", re.IGNORECASE)
+LIKE = re.compile(r"^\s*(?:comme|like|as with|wie|como|al igual que)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class GroupSlot(Slot):
+    """Several people referred to at once ("ils", "the two engineers"): one slot, many names."""
+
+    members: tuple[str, ...] = ()
+
+
+def _recent_people(history: list[list[str]], count: int | None) -> list[str]:
+    """Antecedents among the people named in the last sentences: the last one (count 1), the last
+    `count` distinct ones, or (count None) those of the last sentence naming several."""
+    recent = history[-4:]
+    if count is None:
+        several = [names for names in recent if len(dict.fromkeys(names)) >= 2]
+        return list(dict.fromkeys(several[-1])) if several else []
+    out: list[str] = []
+    for names in reversed(recent):
+        for n in reversed(names):
+            if n not in out:
+                out.append(n)
+    return list(reversed(out[:count])) if len(out) >= count else []
+
+
+def with_anaphors(view: SentenceView, history: list[list[str]]) -> SentenceView:
+    """The sentence with person slots for subjects that name nobody: "Il", "they", "les deux ingénieurs",
+    "Le cofondateur de A" (sentence-initial title), resolved to the people named just before."""
+    taken_people = [(s.start, s.end) for s in view.people()]
+    extra: list[Slot] = []
+
+    def add(start: int, end: int, names: list[str]) -> None:
+        a, b = view.start + start, view.start + end
+        if names and not any(s < b and a < e for s, e in taken_people):
+            extra.append(GroupSlot(names[0], "person", a, b, descriptor=True, members=tuple(names)))
+            taken_people.append((a, b))
+
+    title = TITLE_SUBJECT.match(view.text)
+    first_trigger = min((m.start() for rx in (lx.LEAVE, lx.HIRE, lx.FOUND) for m in rx.finditer(view.text)),
+                        default=len(view.text))
+    if title and title.end() <= first_trigger and not any(
+            s.kind == "person" and not s.descriptor and s.start - view.start < first_trigger for s in view.slots):
+        add(title.start(), title.end(), _recent_people(history, 1))
+    for m in NUMBERED_GROUP.finditer(view.text):
+        add(m.start(), m.end(), _recent_people(history, NUMBERS[m.group("n").lower()]))
+    for rx, count in ((PLURAL_PRONOUN, None), (SINGULAR_PRONOUN, 1)):
+        for m in rx.finditer(view.text):
+            before = view.text[:m.start()]
+            if not (SUBJECT_POSITION.search(before) or (re.match(r"(?i)(?:er|sie)\b", m.group(0))
+                                                         and re.match(r"^(?:[\w\-]+\s+){1,3}$", before))):
+                continue
+            names = _recent_people(history, count)
+            if count is None and re.match(r"(?i)sie\b", m.group(0)) and not names:
+                names = _recent_people(history, 1)
+            like = next((s for s in view.people() if LIKE.match(view.text[:s.start - view.start])), None)
+            if like is not None and like.name not in names:
+                names = [like.name, *names]
+            add(m.start(), m.end(), names)
+    if not extra:
+        return view
+    return SentenceView(view.start, view.end, view.text, sorted(view.slots + extra, key=lambda s: s.start))
+
+
+def expand_groups(people: list[Slot]) -> list[Slot]:
+    """Each person of a group slot as a slot of its own (same place in the text)."""
+    out: list[Slot] = []
+    for p in people:
+        names = p.members if isinstance(p, GroupSlot) else (p.name,)
+        out += [Slot(n, "person", p.start, p.end, descriptor=p.descriptor) for n in names]
+    return out
 
 
 def person_moves(view: SentenceView, date: str | None, topic: str | None) -> list[dict[str, Any]]:
@@ -143,6 +243,10 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None) -> lis
         if hedged(view, t0, t1):
             continue
         people = subject_before(view, t0, kind="person", max_gap=200)
+        if kind == "hire" and people and all(isinstance(p, GroupSlot) for p in people) and not JOIN_VERB.match(
+                trig.group(0)):
+            people = []  # "Elle recrute X": a pronoun is a person only when joining
+        people = expand_groups(people)
         if kind == "leave":
             moves += _departures(view, people, t1, date, topic)
         elif kind == "found":
@@ -213,9 +317,12 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None) ->
         return []
     out = []
     for p in people:
-        from_m = object_after(view, to[-1].end, lx.PREP_FROM, max_gap=60)
+        from_m = object_after(view, to[-1].end, STRONG_FROM, max_gap=60)
         from_org = stated_from or _origin(view, p, {to[0].name}, former=False) or (from_m[0].name if from_m else None)
-        out.append(_move(p.name, 1, from_org, to[0].name, _role_near(view, p), "hire", view, date, 0.75))
+        to_org = to[0].name
+        if to[0].descriptor and from_org and to_org == from_org:  # "la jeune pousse, X, a rejoint le géant de Seattle"
+            to_org = to[0].other_than({from_org}) or to_org
+        out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
     return out
 
 
@@ -343,6 +450,65 @@ def came_from_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]
     return out
 
 
+# --- people and staff who go along with someone -----------------------------------------------------
+ACCOMPANY = re.compile(
+    r"\b(?:accompagn\w* (?:de|d'|par)|accompanied by|joined by|begleitet von|acompa[ñn]ad\w* (?:de|por)|"
+    r"(?:avec|with|mit|con|along with) (?:lui|elle|eux|him|her|them|ihm|ihr|ihnen|[ée]l|ella|ellos)\b|"
+    r"follow(?:s|ed|ing)? (?:him|her|them)\b|(?:le|la|les) suiv\w+|folg\w+ (?:ihm|ihr|ihnen)\b|"
+    r"(?:le|la|les|los|las) sigu\w+)", re.IGNORECASE)
+STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|[ée]quipes?|salari[ée]s|"
+         r"employ[ée]s|collaborateurs|chercheurs|ing[ée]nieurs|co-?fondateurs|Mitarbeiter\w*|Besch[äa]ftigte\w*|"
+         r"Team\w*|Forscher\w*|Entwickler\w*|Mitgr[üu]nder\w*|empleados|equipo|plantilla|trabajadores|"
+         r"investigadores|ingenieros|cofundadores)")
+#: "most of the startup's staff", "une partie des équipes", "plusieurs cofondateurs", "ein Teil des Teams"
+SHARE_OF_STAFF = re.compile(
+    r"\b(?:most|much|part|some|many|several|(?:a|un|une)\s+(?:small\s+|petit\s+|pequeño\s+)?(?:group|number|handful|"
+    r"poign[ée]e|groupe|grupo|nombre)|la plupart|l'essentiel|la majorit[ée]|une partie|plusieurs|quelques|"
+    r"(?:den |der |ein(?:en)? )?(?:Gro[ßs]teil|Teil|Mehrheit)|einige|mehrere|la mayor[íi]a|parte|varios|algunos)"
+    r"(?:\s+(?:[\w'’\-]+))?\s+(?:of|de|des|du|d'|der|des|del)?\s*(?:[\w'’\-]+\s+){0,4}?" + STAFF + r"\b",
+    re.IGNORECASE)
+#: "Scale employees will follow him", "La majorité des salariés les suivent": staff as the subject
+STAFF_SUBJECT = re.compile(r"(?:" + SHARE_OF_STAFF.pattern + r"|\b(?:other|autres|weitere|otros)\s+(?:[\w\-]+\s+){0,2}?"
+                           + STAFF + r"\b|\b[\w\-]+-" + STAFF + r"\b)", re.IGNORECASE)
+
+
+def lead_move(moves: list[dict[str, Any]], exclude: set[str]) -> dict[str, Any] | None:
+    """The latest move of a named person with both sides known: the one others go along with."""
+    return next((m for m in reversed(moves) if m["person"] and m["person"] not in exclude and m["from_org"]
+                 and m["to_org"]), None)
+
+
+def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: list[dict[str, Any]],
+                    date: str | None) -> list[dict[str, Any]]:
+    """Who goes along with the last mover: "Il est accompagné de Y ainsi que d'une partie de l'équipe",
+    "a quitté la start-up avec lui", "other Scale employees will follow him to Meta", "X a rejoint B avec
+    plusieurs cofondateurs et une partie des équipes"."""
+    acc = ACCOMPANY.search(view.text)
+    out: list[dict[str, Any]] = []
+    if acc is None:
+        share = SHARE_OF_STAFF.search(view.text)
+        lead = lead_move(found, set())
+        if share and lead and re.search(r"(?:,|\b(?:and|et|und|y|ainsi que|as well as|sowie|avec|with|mit|"
+                                        r"con|junto con|along with))\s+(?:d'|de\s+)?$",
+                                        view.text[:share.start()][-25:], re.IGNORECASE):
+            out.append(_move(None, None, lead["from_org"], lead["to_org"], share.group(0), "hire", view, date, 0.55))
+        return out
+    own = {m["person"] for m in found if m["person"]}
+    lead = lead_move(earlier + found, own)
+    if lead is None:
+        return out
+    for m in found:  # "X a quitté la start-up avec lui": X goes where the other went
+        if m["person"] and m["to_org"] is None and m["from_org"] == lead["from_org"]:
+            m.update(to_org=lead["to_org"], kind="hire")
+    pos = view.start + acc.end()
+    for p in _listed_people(view, pos) if acc.group(0).lower().startswith(("acc", "joined", "begl", "acomp")) else []:
+        out.append(_move(p.name, 1, lead["from_org"], lead["to_org"], _role_near(view, p), "hire", view, date, 0.6))
+    staff = STAFF_SUBJECT.search(view.text)
+    if staff:
+        out.append(_move(None, None, lead["from_org"], lead["to_org"], staff.group(0), "hire", view, date, 0.55))
+    return out
+
+
 def _count(raw: str | None) -> int | None:
     if not raw:
         return None
@@ -394,12 +560,18 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
     seen: set[tuple[Any, ...]] = set()
     previous = ""
     founded_in_previous: str | None = None
+    history: list[list[str]] = []
     for view in views:
+        named = [s.name for s in view.people() if not s.descriptor]
+        view = with_anaphors(view, history)
+        if named:
+            history.append(named)
         if not view.slots:
             previous = view.text
             continue
         date = event_date(view.text, published)
         found = person_moves(view, date, topic) + group_moves(view, date) + came_from_moves(view, date)
+        found += companion_moves(view, found, moves, date)
         company = founded_company(view) or founded_in_previous
         if company is None and FOUNDERS_CONTEXT.search(previous + " " + view.text):
             company = topic
