@@ -130,8 +130,11 @@ def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str]
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if any(0 <= s - m.end() <= 2 for s, _e in taken):
+            if any(0 <= x.start - m.end() <= 2 and (kind == x.kind or not text[m.end():x.start].strip())
+                   for x in ordered):
                 continue  # "le groupe CMA CGM": a description of the name that follows, not a reference
+            if any(0 <= s.start - m.end() <= 2 for s in out):
+                continue
             pool = [x for x in ordered if x.kind == kind and x.entity not in funders]
             found = _antecedent(pool, m.start(), sentences or [])
             if found is not None:

@@ -22,7 +22,7 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import entities_after, hedged, object_after, subject_before
+from analytics.extraction.roles import GOVERNED, entities_after, hedged, object_after, subject_before
 
 TO_JOIN = re.compile(r"(?:\bjoined|\bjoining|\ba rejoint|\brejoint|\bwechselte zu|\bse uni[óo] a|\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bau|\baux|\bzu|\bzum|\bzur|\bnach|"
                      r"\bpara unirse a|\bpara|\bpor|\ba|\bal|\bin richtung|\bto found|\bto start|\bpour fonder|"
@@ -318,7 +318,8 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None) ->
     out = []
     for p in people:
         from_m = object_after(view, to[-1].end, STRONG_FROM, max_gap=60)
-        from_org = stated_from or _origin(view, p, {to[0].name}, former=False) or (from_m[0].name if from_m else None)
+        exclude = set() if to[0].descriptor else {to[0].name}
+        from_org = stated_from or _origin(view, p, exclude, former=False) or (from_m[0].name if from_m else None)
         to_org = to[0].name
         if to[0].descriptor and from_org and to_org == from_org:  # "la jeune pousse, X, a rejoint le géant de Seattle"
             to_org = to[0].other_than({from_org}) or to_org
@@ -328,7 +329,7 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None) ->
 
 def _hires(view: SentenceView, t0: int, t1: int, date: str | None) -> list[dict[str, Any]]:
     """"Meta hired X (from A) and Y", "l'embauche de X … au MSL"."""
-    hirers = subject_before(view, t0)
+    hirers = subject_before(view, t0) or _adjunct_subject(view, t0)
     hired = _listed_people(view, t1)
     if not hired:
         return []
@@ -352,6 +353,16 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None) -> list[dict[
         out.append(_move(None, _count(companions.group("count")), out[0]["from_org"], to_org,
                          companions.group("role"), "hire", view, date, 0.6))
     return out
+
+
+def _adjunct_subject(view: SentenceView, t0: int) -> list[Slot]:
+    """The main clause's subject for a participle adjunct: "Microsoft paid A … while hiring X", "tout en recrutant"."""
+    if not re.search(r"\b(?:while|whilst|tout en|en|mientras|wobei)\s+$", view.between(max(view.start, t0 - 12), t0)):
+        return []
+    first = next((s for s in view.orgs() if s.end <= t0), None)
+    if first is None or GOVERNED.search(view.between(view.start, first.start)[-30:]):
+        return []
+    return [first]
 
 
 def _listed_people(view: SentenceView, pos: int) -> list[Slot]:
@@ -465,17 +476,26 @@ SHARE_OF_STAFF = re.compile(
     r"\b(?:most|much|part|some|many|several|(?:a|un|une)\s+(?:small\s+|petit\s+|pequeño\s+)?(?:group|number|handful|"
     r"poign[ée]e|groupe|grupo|nombre)|la plupart|l'essentiel|la majorit[ée]|une partie|plusieurs|quelques|"
     r"(?:den |der |ein(?:en)? )?(?:Gro[ßs]teil|Teil|Mehrheit)|einige|mehrere|la mayor[íi]a|parte|varios|algunos)"
-    r"(?:\s+(?:[\w'’\-]+))?\s+(?:of|de|des|du|d'|der|des|del)?\s*(?:[\w'’\-]+\s+){0,4}?" + STAFF + r"\b",
+    r"(?:[\s'’]+[\w\-]+){0,5}?[\s'’]+" + STAFF + r"\b",
     re.IGNORECASE)
 #: "Scale employees will follow him", "La majorité des salariés les suivent": staff as the subject
 STAFF_SUBJECT = re.compile(r"(?:" + SHARE_OF_STAFF.pattern + r"|\b(?:other|autres|weitere|otros)\s+(?:[\w\-]+\s+){0,2}?"
                            + STAFF + r"\b|\b[\w\-]+-" + STAFF + r"\b)", re.IGNORECASE)
 
 
-def lead_move(moves: list[dict[str, Any]], exclude: set[str]) -> dict[str, Any] | None:
+def lead_move(moves: list[dict[str, Any]], exclude: set[str], need_from: bool = True) -> dict[str, Any] | None:
     """The latest move of a named person with both sides known: the one others go along with."""
-    return next((m for m in reversed(moves) if m["person"] and m["person"] not in exclude and m["from_org"]
-                 and m["to_org"]), None)
+    return next((m for m in reversed(moves) if m["person"] and m["person"] not in exclude
+                 and (m["from_org"] or not need_from) and m["to_org"]), None)
+
+
+def _staff_origin(view: SentenceView, start: int, end: int, exclude: str) -> str | None:
+    """The company named in a staff phrase: "most of the startup's staff", "l'essentiel des équipes de la start-up"."""
+    for s in view.orgs():
+        if start <= s.start < end + 40 and s.name != exclude and (s.start < end or re.match(
+                r"^\s*(?:of|de|d'|du|des|von|der|del)\s+(?:la\s+|l'|le\s+|the\s+|el\s+)?$", view.between(end, s.start))):
+            return s.name
+    return None
 
 
 def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: list[dict[str, Any]],
@@ -487,11 +507,18 @@ def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: li
     out: list[dict[str, Any]] = []
     if acc is None:
         share = SHARE_OF_STAFF.search(view.text)
-        lead = lead_move(found, set())
+        lead = lead_move(found, set(), need_from=False)
         if share and lead and re.search(r"(?:,|\b(?:and|et|und|y|ainsi que|as well as|sowie|avec|with|mit|"
                                         r"con|junto con|along with))\s+(?:d'|de\s+)?$",
                                         view.text[:share.start()][-25:], re.IGNORECASE):
-            out.append(_move(None, None, lead["from_org"], lead["to_org"], share.group(0), "hire", view, date, 0.55))
+            origin = _staff_origin(view, view.start + share.start(), view.start + share.end(), lead["to_org"])
+            if origin:  # "hiring co-founder X and most of the startup's staff": all came from the startup
+                for m in found:
+                    if m["person"] and m["to_org"] == lead["to_org"]:
+                        m["from_org"] = origin
+            if origin or lead["from_org"]:
+                out.append(_move(None, None, origin or lead["from_org"], lead["to_org"], share.group(0), "hire", view,
+                                 date, 0.55))
         return out
     own = {m["person"] for m in found if m["person"]}
     lead = lead_move(earlier + found, own)
