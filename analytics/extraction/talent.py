@@ -264,6 +264,8 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     if not people:
         return []
     left = entities_after(view, t1, max_gap=40) or object_after(view, t1, OF_PREP, max_gap=40)
+    if left and (lx.HIRE.search(view.between(t1, left[0].start)) or TO_JOIN.search(view.between(t1, left[0].start))):
+        left = []  # "is stepping down and joining Meta": Meta is where the person goes
     between = [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1]
     if between and (not left or left[0].start - t1 > 3 or GERMAN_PURPOSE.match(view.between(t1, left[0].start))):
         left = between[-1:]  # verb-final clause: "Andrulis hatte Apple 2019 verlassen, um …"
@@ -476,7 +478,7 @@ SHARE_OF_STAFF = re.compile(
     r"\b(?:most|much|part|some|many|several|(?:a|un|une)\s+(?:small\s+|petit\s+|pequeño\s+)?(?:group|number|handful|"
     r"poign[ée]e|groupe|grupo|nombre)|la plupart|l'essentiel|la majorit[ée]|une partie|plusieurs|quelques|"
     r"(?:den |der |ein(?:en)? )?(?:Gro[ßs]teil|Teil|Mehrheit)|einige|mehrere|la mayor[íi]a|parte|varios|algunos)"
-    r"(?:[\s'’]+[\w\-]+){0,5}?[\s'’]+" + STAFF + r"\b",
+    r"(?:[\s'’]+[\w\-]+){0,8}?[\s'’]+" + STAFF + r"\b",
     re.IGNORECASE)
 #: "Scale employees will follow him", "La majorité des salariés les suivent": staff as the subject
 STAFF_SUBJECT = re.compile(r"(?:" + SHARE_OF_STAFF.pattern + r"|\b(?:other|autres|weitere|otros)\s+(?:[\w\-]+\s+){0,2}?"
@@ -489,12 +491,13 @@ def lead_move(moves: list[dict[str, Any]], exclude: set[str], need_from: bool = 
                  and (m["from_org"] or not need_from) and m["to_org"]), None)
 
 
-def _staff_origin(view: SentenceView, start: int, end: int, exclude: str) -> str | None:
-    """The company named in a staff phrase: "most of the startup's staff", "l'essentiel des équipes de la start-up"."""
+def _staff_origin(view: SentenceView, start: int, end: int, exclude: str, prefer: str | None = None) -> str | None:
+    """The company named in a staff phrase: "most of the startup's staff", "l'essentiel des équipes de la start-up"
+    (a description that may refer to `prefer`, the company the leader left, is taken as that company)."""
     for s in view.orgs():
         if start <= s.start < end + 40 and s.name != exclude and (s.start < end or re.match(
                 r"^\s*(?:of|de|d'|du|des|von|der|del)\s+(?:la\s+|l'|le\s+|the\s+|el\s+)?$", view.between(end, s.start))):
-            return s.name
+            return prefer if s.descriptor and prefer in (s.name, *s.alternatives) else s.name
     return None
 
 
@@ -532,7 +535,10 @@ def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: li
         out.append(_move(p.name, 1, lead["from_org"], lead["to_org"], _role_near(view, p), "hire", view, date, 0.6))
     staff = STAFF_SUBJECT.search(view.text)
     if staff:
-        out.append(_move(None, None, lead["from_org"], lead["to_org"], staff.group(0), "hire", view, date, 0.55))
+        origin = _staff_origin(view, view.start + staff.start(), view.start + staff.end(), lead["to_org"],
+                               lead["from_org"])
+        out.append(_move(None, None, origin or lead["from_org"], lead["to_org"], staff.group(0), "hire", view, date,
+                         0.55))
     return out
 
 
