@@ -106,11 +106,11 @@ HIRE = _rx(
     r"nomm[ée]\w*", r"attir\w+", r"engag[ée]\w*", r"passe chez", r"pass[ée] chez",
     r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"wirbt\b",
     r"rekrutiert\w*", r"eingestellt", r"stellt .{0,20} ein", r"schlie[ßs]t sich", r"kommt von", r"stö[ßs]t zu",
-    r"fich\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se une\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
-    r"se march\w+ a", r"llega\w* a", r"lleg[óo] a", r"acqui-?hire\w*", r"absorb\w*",
+    r"fich(?!aje)\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se une\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
+    r"se march\w+ a", r"llega\w* a(?!\s+\w+(?:ar|er|ir)\b)", r"lleg[óo] a(?!\s+\w+(?:ar|er|ir)\b)", r"acqui-?hire\w*", r"absorb\w*",
 )
 LEAVE = _rx(
-    r"left\b", r"leav(?:e|es|ing)\b", r"quit(?:s|ting)?\b", r"depart\w*", r"exit\w*", r"stepp(?:ed|ing) down",
+    r"left\b", r"leav(?:e|es|ing)\b(?! of absence)", r"quit(?:s|ting)?\b", r"depart\w*", r"exit\w*", r"stepp(?:ed|ing) down",
     r"steps down", r"resign\w*", r"walked out", r"exodus", r"split from",
     r"a quitt[ée]", r"quitt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|ant)\b", r"d[ée]parts?\b", r"d[ée]partir", r"d[ée]part du", r"a d[ée]missionn[ée]", r"d[ée]mission\w*", r"claque la porte",
     r"s'en va", r"partent", r"est parti",

@@ -81,6 +81,8 @@ STRONG_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben pro
                          r"\bdesde|\bprocedente\w* de|\bformerly of)\s*$", re.IGNORECASE)
 TITLE_OF = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del)\s*(?:la\s+|l'|le\s+|the\s+|el\s+)?$",
                       re.IGNORECASE)
+#: "takes extended leave", "prend un congé": a leave of absence, not a departure
+NOUN_LEAVE = re.compile(r"\b(?:takes?|took|taking|on|goes on|went on)\s+(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -209,7 +211,8 @@ def with_anaphors(view: SentenceView, history: list[list[str]]) -> SentenceView:
             if not (SUBJECT_POSITION.search(before) or (re.match(r"(?i)(?:er|sie)\b", m.group(0))
                                                          and re.match(r"^(?:[\w\-]+\s+){1,3}$", before))):
                 continue
-            names = _recent_people(history, count)
+            here = [s.name for s in view.people() if not s.descriptor and s.start < view.start + m.start()]
+            names = here[-1:] if count == 1 and here else _recent_people(history, count)
             if count is None and re.match(r"(?i)sie\b", m.group(0)) and not names:
                 names = _recent_people(history, 1)
             like = next((s for s in view.people() if LIKE.match(view.text[:s.start - view.start])), None)
@@ -240,7 +243,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None) -> lis
                       + [(m, "found") for m in lx.FOUND.finditer(view.text)], key=lambda tk: tk[0].start())
     for trig, kind in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
-        if hedged(view, t0, t1):
+        if hedged(view, t0, t1) or (kind == "leave" and NOUN_LEAVE.search(view.between(view.start, t0))):
             continue
         people = subject_before(view, t0, kind="person", max_gap=200)
         if kind == "hire" and people and all(isinstance(p, GroupSlot) for p in people) and not JOIN_VERB.match(
@@ -248,7 +251,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None) -> lis
             people = []  # "Elle recrute X": a pronoun is a person only when joining
         people = expand_groups(people)
         if kind == "leave":
-            moves += _departures(view, people, t1, date, topic)
+            moves += _departures(view, people, t1, date, topic, explicit=trig.group(0).lower().startswith("abandon"))
         elif kind == "found":
             moves += _foundings(view, people, t1, date, moves, topic)
         elif people and not _recruited_by_person(view, t1):
@@ -258,18 +261,22 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None) -> lis
     return moves
 
 
-def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | None, topic: str | None
-                ) -> list[dict[str, Any]]:
-    """"X left A (to join B)", "X a quitté A pour B"; without A, the article's main company."""
+def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | None, topic: str | None,
+                explicit: bool = False) -> list[dict[str, Any]]:
+    """"X left A (to join B)", "X a quitté A pour B"; without A (unless `explicit`: "abandoning its mission"
+    leaves no company), the article's main company."""
     if not people:
         return []
     left = entities_after(view, t1, max_gap=40) or object_after(view, t1, OF_PREP, max_gap=40)
     if left and (lx.HIRE.search(view.between(t1, left[0].start)) or TO_JOIN.search(view.between(t1, left[0].start))):
         left = []  # "is stepping down and joining Meta": Meta is where the person goes
-    between = [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1]
+    between = [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1
+               and not re.search(r"\b(?:of|de|d'|to|à|for|pour|zu|para)\s+\w*\s*$", view.between(s.end, t1))]
     if between and (not left or left[0].start - t1 > 3 or GERMAN_PURPOSE.match(view.between(t1, left[0].start))):
         left = between[-1:]  # verb-final clause: "Andrulis hatte Apple 2019 verlassen, um …"
     from_org = left[0].name if left else None
+    if from_org is None and explicit:
+        return []
     to = object_after(view, left[-1].end if left else t1, TO_JOIN, max_gap=120)
     purpose = [s for s in view.orgs() if s.start > t1 and GERMAN_PURPOSE.match(view.between(t1, s.start))
                and re.match(r"^\s+zu\s+(?:gr[üu]nden|leiten|f[üu]hren|starten)", view.between(s.end, view.end))]
@@ -301,7 +308,7 @@ def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None
     out = []
     for p in people:
         left = [m["from_org"] for m in earlier if m["person"] == p.name and m["to_org"] is None]
-        origin = left[-1] if left else (_origin(view, p, {new[0].name}) or topic)
+        origin = left[-1] if left else _origin(view, p, {new[0].name})
         if origin and origin != new[0].name:
             out.append(_move(p.name, 1, origin, new[0].name, _role_near(view, p), "founder", view, date, 0.6))
     return out
