@@ -25,7 +25,7 @@ GOVERNED = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\
 CONJ = re.compile(r"\b(?:and|et|und|y|e|as well as|ainsi que|sowie|así como)\b|&", re.IGNORECASE)
 
 
-RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:qui|who|der|die|welche[rs]?|que|quien|quienes|which|that)\b",
+RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[a-zà-ÿ][a-zà-ÿ ]{0,24}))?,\s*(?:qui|who|der|die|welche[rs]?|que|quien|quienes|which|that)\b",
                       re.IGNORECASE)
 
 
@@ -44,8 +44,9 @@ def coordinated(view: SentenceView, first: Slot, forward: bool, kind: str = "org
         gap = view.between(a.end, b.start)
         if not COORD.match(gap) or pool[j].name == first.name:
             break
-        if not forward and GOVERNED.search(view.between(view.start, pool[j].start)[-40:]):
-            break  # "Après le deal avec Meta, OpenAI et Google …": Meta is not in the list
+        if not forward and GOVERNED.search(view.between(view.start, pool[j].start)[-40:]) and not (
+                kind == "person" and CONJ.search(gap)):
+            break  # "Après le deal avec Meta, OpenAI et Google …": Meta is not in the list (but "by A and B, who …")
         group.append(pool[j])
         gaps.append(gap)
         j += 1 if forward else -1

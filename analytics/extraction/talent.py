@@ -36,7 +36,7 @@ OF_PREP = re.compile(r"(?:\bde|\bd'|\bdu|\bof|\bat|\bchez|\bbei|\bvon|\bdel?|\bi
 POSSESSIVE_TITLE = re.compile(
     r"\b(?:son|sa|ses|its|his|her|their|sein\w*|ihr\w*|su|sus)\s+(?:[\w\-]+\s+){0,3}?(?:CEO|PDG|président\w*|"
     r"directeur\w*|directrice|chief|founder|fondateur|cofondateur|co-fondateur|Chef|Gründer|Vorstandschef|"
-    r"consejero delegado|fundador|presidente|director\w*|head|patron)\b[^,.;]{0,60}$", re.IGNORECASE)
+    r"consejero delegado|fundador|presidente|director\w*|head|patron)\b(?:[^,.;]{0,60}|,\s*)$", re.IGNORECASE)
 GROUP = re.compile(
     r"(?:(?P<count>\d[\d\s.,]*|\b(?:dozens|des dizaines|une dizaine|une trentaine|une vingtaine|hundreds|"
     r"des centaines|dutzende|decenas|cientos))\s+(?:de\s+|of\s+)?(?:\w+\s+){0,2}?)?"
