@@ -601,26 +601,30 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
     previous = ""
     founded_in_previous: str | None = None
     history: list[list[str]] = []
+    previous_named: list[str] = []
     for view in views:
         named = [s.name for s in view.people() if not s.descriptor]
+        earlier = {n for names in history[-3:] for n in names}
         view = with_anaphors(view, history)
         if named:
             history.append(named)
         if not view.slots:
-            previous = view.text
+            previous, previous_named = view.text, []
             continue
         date = event_date(view.text, published)
         found = person_moves(view, date, topic) + group_moves(view, date) + came_from_moves(view, date)
         found += companion_moves(view, found, moves, date)
         company = founded_company(view) or founded_in_previous
-        if company is None and FOUNDERS_CONTEXT.search(previous + " " + view.text):
+        founders_here = bool(FOUNDERS_CONTEXT.search(view.text))
+        if company is None and (founders_here or FOUNDERS_CONTEXT.search(previous)):
             company = topic
         if company:
             for move in found:  # founders leaving their employers: to the company they founded
-                if move["to_org"] is None and move["person"] and move["from_org"] != company:
+                if move["to_org"] is None and move["person"] and move["from_org"] != company and (
+                        founders_here or not previous_named or move["person"] in earlier or move["person"] not in named):
                     move.update(to_org=company, kind="founder")
         founded_in_previous = founded_company(view)
-        previous = view.text
+        previous, previous_named = view.text, named
         for move in found:
             key = (move["person"], move["from_org"], move["to_org"])
             if key not in seen and move["from_org"] != move["to_org"]:
