@@ -418,7 +418,7 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
         g0 = view.start + g.start()
         if count is None and any(0 <= g0 - p.end <= 4 for p in view.people()):
             continue  # "Lucas Beyer, investigador de OpenAI": a person's title, not a group
-        origins = object_after(view, g1, lx.PREP_FROM, max_gap=90)
+        origins = _with_repeated_preposition(view, object_after(view, g1, lx.PREP_FROM, max_gap=90))
         if not origins:
             continue
         before = [h for h in hires if h.end() <= g.start()]
@@ -429,6 +429,8 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
                 continue
             hirers = subject_before(view, view.start + hire.start())
             to_org = hirers[0].name if hirers else None
+            if hirers and hirers[0].descriptor and to_org in {o.name for o in origins}:
+                to_org = hirers[0].other_than({o.name for o in origins})  # "la start-up a recruté … venus d'OpenAI"
         elif STRONG_ORIGIN.search(view.between(g1, origins[0].start)):
             others = {s.name for s in view.orgs()} - {o.name for o in origins}
             to_org = others.pop() if len(others) == 1 else None
@@ -438,6 +440,22 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
                     moves.append(_move(None, count, o.name, to_org, g.group("role"), "hire", view, date, 0.65))
             return moves
     return moves
+
+
+REPEATED_FROM = re.compile(r"^\s*(?:,|,?\s*(?:et|and|und|y|ou|or|oder|o))\s*(?:de|d'|du|des|from|von|vom|de la|del)\s*$",
+                           re.IGNORECASE)
+
+
+def _with_repeated_preposition(view: SentenceView, origins: list[Slot]) -> list[Slot]:
+    """Origins listed with the preposition repeated: "venus d'OpenAI, de Meta et de Mistral AI"."""
+    if not origins:
+        return origins
+    out = list(origins)
+    for s in (s for s in view.orgs() if s.start >= out[-1].end):
+        if not REPEATED_FROM.match(view.between(out[-1].end, s.start)):
+            break
+        out.append(s)
+    return out
 
 
 FOUNDED_PASSIVE = re.compile(r"\b(?:(?:was|were|is) (?:co-?)?founded|(?:co-?)?fond[ée]e?s?|fue fundad[ao]|fundad[ao]|"
