@@ -21,6 +21,7 @@ from typing import Any
 
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
+from analytics.gazetteer import load as load_gazetteer
 from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import GOVERNED, entities_after, hedged, object_after, subject_before
 
@@ -381,7 +382,7 @@ def _listed_people(view: SentenceView, pos: int) -> list[Slot]:
         gap = view.between(out[-1].end if out else pos, s.start)
         if len(gap) > (60 if not out else 140) or re.search(r"[;:]|\.\s", gap):
             break
-        if out and not re.search(r"(?:,|\band\b|\bet\b|\bund\b|\by\b)\s*$", gap):
+        if out and not re.search(r"(?:,|\band\b|\bet\b|\bund\b|\by\b)\s*(?:[\w\-]+\s+){0,3}$", gap):  # ", co-founder Y"
             break
         out.append(s)
     return out
@@ -589,6 +590,7 @@ def topic_org(views: list[SentenceView]) -> str | None:
 
 def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One move per person where the text splits it: "left A" + "joined B" is A -> B."""
+    gaz = load_gazetteer()
     out: list[dict[str, Any]] = []
     for m in moves:
         if m["person"] is None:
@@ -599,6 +601,11 @@ def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue  # A -> ? is already known as A -> B
         if m["from_org"] is None and any(o["to_org"] == m["to_org"] for o in same):
             continue  # ? -> B is already known as A -> B
+        unit_of = [o for o in same if o["from_org"] and o["to_org"] and m["to_org"] and gaz.related(o["to_org"], m["to_org"])]
+        if m["from_org"] is None and unit_of:  # "hired by Google" + "joined Google DeepMind": the unit
+            if gaz.entries.get(m["to_org"]) is not None and gaz.entries[m["to_org"]].parent == unit_of[-1]["to_org"]:
+                unit_of[-1]["to_org"] = m["to_org"]
+            continue
         open_leave = [o for o in same if o["to_org"] is None and o["from_org"] != m["to_org"]]
         if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] == "hire":
             open_leave[-1].update(to_org=m["to_org"], kind="hire")
