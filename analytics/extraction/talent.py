@@ -21,9 +21,16 @@ from typing import Any
 
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
-from analytics.gazetteer import load as load_gazetteer
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import GOVERNED, entities_after, hedged, object_after, subject_before
+from analytics.extraction.roles import (
+    GOVERNED,
+    entities_after,
+    hedged,
+    introduced_by,
+    object_after,
+    subject_before,
+)
+from analytics.gazetteer import load as load_gazetteer
 
 TO_JOIN = re.compile(r"(?:\bjoined|\bjoining|\ba rejoint|\brejoint|\bwechselte zu|\bse uni[óo] a|\bto join|\bto|\bfor|\bpour rejoindre|\bpour|\bchez|\bvers|\bau|\baux|\bzu|\bzum|\bzur|\bnach|"
                      r"\bpara unirse a|\bpara|\bpor|\ba|\bal|\bin richtung|\bto found|\bto start|\bpour fonder|"
@@ -209,7 +216,8 @@ def with_anaphors(view: SentenceView, history: list[list[str]]) -> SentenceView:
     for rx, count in ((PLURAL_PRONOUN, None), (SINGULAR_PRONOUN, 1)):
         for m in rx.finditer(view.text):
             before = view.text[:m.start()]
-            if not (SUBJECT_POSITION.search(before) or (re.match(r"(?i)(?:er|sie)\b", m.group(0))
+            nominative = not re.match(r"(?i)(?:sie|ellos|ellas)\b", m.group(0))  # "he", "il", "they": always subjects
+            if not (nominative or SUBJECT_POSITION.search(before) or (re.match(r"(?i)sie\b", m.group(0))
                                                          and re.match(r"^(?:[\w\-]+\s+){1,3}$", before))):
                 continue
             here = [s.name for s in view.people() if not s.descriptor and s.start < view.start + m.start()]
@@ -246,7 +254,8 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None) -> lis
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         if hedged(view, t0, t1) or (kind == "leave" and NOUN_LEAVE.search(view.between(view.start, t0))):
             continue
-        people = subject_before(view, t0, kind="person", max_gap=200)
+        people = subject_before(view, t0, kind="person", max_gap=200) or [
+            s for s in view.people() if isinstance(s, GroupSlot) and s.end <= t0 and not view.between(s.end, t0).strip()]
         if kind == "hire" and people and all(isinstance(p, GroupSlot) for p in people) and not JOIN_VERB.match(
                 trig.group(0)):
             people = []  # "Elle recrute X": a pronoun is a person only when joining
@@ -269,7 +278,8 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     if not people:
         return []
     left = entities_after(view, t1, max_gap=40) or object_after(view, t1, OF_PREP, max_gap=40)
-    if left and (lx.HIRE.search(view.between(t1, left[0].start)) or TO_JOIN.search(view.between(t1, left[0].start))):
+    if left and (lx.HIRE.search(view.between(t1, left[0].start)) or introduced_by(view.between(t1, left[0].start),
+                                                                                   TO_JOIN, 3)):
         left = []  # "is stepping down and joining Meta": Meta is where the person goes
     between = [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1
                and not re.search(r"\b(?:of|de|d'|to|à|for|pour|zu|para)\s+\w*\s*$", view.between(s.end, t1))]
