@@ -91,6 +91,7 @@ TITLE_OF = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del
                       re.IGNORECASE)
 #: "takes extended leave", "prend un congé": a leave of absence, not a departure
 NOUN_LEAVE = re.compile(r"\b(?:takes?|took|taking|on|goes on|went on)\s+(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|ex\s)", re.IGNORECASE)
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -487,6 +488,25 @@ def founded_company(view: SentenceView) -> str | None:
     return None
 
 
+FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded by|(?:co)?fond[ée]e?s? par|(?:mit)?gegr[üu]ndet von|(?:co)?fundad[ao]s? por)\s+",
+                        re.IGNORECASE)
+
+
+def founded_by_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+    """"B, la start-up fondée par l'ancienne directrice technique d'A X", "B, founded by former A researcher X":
+    the founder came from A to B (a former employer named beside the founder)."""
+    out: list[dict[str, Any]] = []
+    for m in FOUNDED_BY.finditer(view.text):
+        company = subject_before(view, view.start + m.start(), max_gap=80)
+        if not company:
+            continue
+        for p in _listed_people(view, view.start + m.end()):
+            origin = _origin(view, p, {company[-1].name})
+            if origin and FORMER_NEAR.search(view.between(view.start + m.end(), p.end)):
+                out.append(_move(p.name, 1, origin, company[-1].name, _role_near(view, p), "founder", view, date, 0.6))
+    return out
+
+
 def came_from_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
     """"Lample und Lacroix kamen von Meta", "X worked at A": origin only (destination from context)."""
     out = []
@@ -647,7 +667,8 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             previous, previous_named = view.text, []
             continue
         date = event_date(view.text, published)
-        found = person_moves(view, date, topic) + group_moves(view, date) + came_from_moves(view, date)
+        found = (person_moves(view, date, topic) + group_moves(view, date) + came_from_moves(view, date)
+                 + founded_by_moves(view, date))
         found += companion_moves(view, found, moves, date)
         company = founded_company(view) or founded_in_previous
         founders_here = bool(FOUNDERS_CONTEXT.search(view.text))
