@@ -243,8 +243,10 @@ def expand_groups(people: list[Slot]) -> list[Slot]:
     return out
 
 
-def person_moves(view: SentenceView, date: str | None, topic: str | None) -> list[dict[str, Any]]:
-    """Moves of named people in one sentence, every trigger read in text order."""
+def person_moves(view: SentenceView, date: str | None, topic: str | None, elided_hirer: str | None = None
+                 ) -> list[dict[str, Any]]:
+    """Moves of named people in one sentence, every trigger read in text order (`elided_hirer`: the company
+    that hired in the sentence before, for a hire verb without subject)."""
     moves: list[dict[str, Any]] = []
     if NOT_A_MOVE.search(view.text):
         return moves
@@ -268,7 +270,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None) -> lis
         elif people and not _recruited_by_person(view, t1):
             moves += _joins(view, people, t1, date)
         elif not people:
-            moves += _hires(view, t0, t1, date)
+            moves += _hires(view, t0, t1, date, elided_hirer)
     return moves
 
 
@@ -348,8 +350,10 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None) ->
     return out
 
 
-def _hires(view: SentenceView, t0: int, t1: int, date: str | None) -> list[dict[str, Any]]:
-    """"Meta hired X (from A) and Y", "l'embauche de X … au MSL"."""
+def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer: str | None = None
+           ) -> list[dict[str, Any]]:
+    """"Meta hired X (from A) and Y", "l'embauche de X … au MSL"; a sentence opening on the verb ("Also hired …")
+    continues with `elided_hirer`."""
     hirers = subject_before(view, t0) or _adjunct_subject(view, t0)
     hired = _listed_people(view, t1)
     if not hired:
@@ -358,6 +362,8 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None) -> list[dict[
     if to_org is None:
         dest = object_after(view, hired[-1].end, TO_JOIN, max_gap=120)
         to_org = dest[0].name if dest else None
+    if to_org is None and not any(s.start < t0 for s in view.slots) and t0 - view.start <= 25:
+        to_org = elided_hirer  # "También ha incorporado a X": the hirer of the sentence before
     if to_org is None:
         return []
     out = []
@@ -657,6 +663,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
     founded_in_previous: str | None = None
     history: list[list[str]] = []
     previous_named: list[str] = []
+    last_hirer: str | None = None
     for view in views:
         named = [s.name for s in view.people() if not s.descriptor]
         earlier = {n for names in history[-3:] for n in names}
@@ -667,8 +674,9 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             previous, previous_named = view.text, []
             continue
         date = event_date(view.text, published)
-        found = (person_moves(view, date, topic) + group_moves(view, date) + came_from_moves(view, date)
+        found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date) + came_from_moves(view, date)
                  + founded_by_moves(view, date))
+        last_hirer = next((m["to_org"] for m in reversed(found) if m["kind"] == "hire" and m["to_org"]), None)
         found += companion_moves(view, found, moves, date)
         company = founded_company(view) or founded_in_previous
         founders_here = bool(FOUNDERS_CONTEXT.search(view.text))
