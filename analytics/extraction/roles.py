@@ -25,7 +25,7 @@ GOVERNED = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\
 CONJ = re.compile(r"\b(?:and|et|und|y|e|as well as|ainsi que|sowie|así como)\b|&", re.IGNORECASE)
 
 
-RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[a-zà-ÿ][a-zà-ÿ ]{0,24}))?,\s*(?:qui|who|der|die|welche[rs]?|que|quien|quienes|which|that)\b",
+RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,(?!\s*(?:and|et|und|y|e|or|ou|o|but|mais|aber|pero)\b)[^,;]{1,40})?,\s*(?:qui|who|der|die|welche[rs]?|que|quien|quienes|which|that)\b",
                       re.IGNORECASE)
 
 

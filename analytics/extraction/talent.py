@@ -131,7 +131,8 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = 
     om = list(ORIGIN.finditer(before)) if former else []
     if om:
         start = person.start - len(before) + om[-1].start()
-        if not any(start <= p.start < person.start for p in view.people()):
+        if not any(start <= p.start < person.start for p in view.people()) and not re.search(
+                r",.*,|\b(?:qui|who|que|der|die|and|et|und|y)\b", view.between(start, person.start)):
             for s in view.orgs():
                 if start <= s.start < person.start and s.name not in exclude:
                     return s.name
@@ -411,7 +412,7 @@ def _appositive_origin(view: SentenceView, start: int, end: int, exclude: str) -
     for s in view.orgs():
         if start <= s.start < end and s.name != exclude:
             before = view.between(start, s.start)
-            if lx.LEAVE.search(before) or re.search(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\bd'|\bdu|\bdes|\bdel|\bvon|\ben)\s*$",
+            if lx.LEAVE.search(before) or not FORMER_NEAR.search(before) and re.search(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\bd'|\bdu|\bdes|\bdel|\bvon|\ben)\s*$",
                                                     before):
                 return s.name
     del segment
