@@ -62,7 +62,8 @@ TITLE = re.compile(
     r"scientist|engineer|ing[ée]nieur|Chef\w*|Gründer|Mitgründer|Forscher\w*|consejero delegado|fundador\w*|"
     r"cofundador\w*|investigador\w*|director\w*|presidente|jefe[\w ]*?)(?=[\s,.;:]|$)", re.IGNORECASE)
 NOT_A_MOVE = re.compile(r"\b(?:interim|intérim\w*|par intérim|interino|kommissarisch|promoted|promu|befördert|ascendido|"
-                        r"sabbatical|sabbatique|advis\w+|conseiller|Beirat|asesor|board seat|conseil d'administration)",
+                        r"sabbatical|sabbatique|advis\w+|conseiller|Beirat|asesor|board seat|conseil d'administration|"
+                        r"consultati\w+|consultiv\w+|beratend\w*|comit[ée] strat[ée]gique|Aufsichtsrat|consejo asesor)",
                         re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"^\s*(?:par|by|von|por)\s+(?:l[ea]\s+|the\s+|dem\s+|der\s+|el\s+)?", re.IGNORECASE)
 COMPANIONS = re.compile(
