@@ -147,6 +147,47 @@ def test_investment_non_facts(text: str) -> None:
      {"person": "Yann LeCun", "from_org": "Meta", "to_org": "AMI Labs"}),
     ("en", "Microsoft laid off 10,000 employees in January.",
      {"person": None, "count": 10000, "from_org": "Microsoft"}),
+    # people referred to without their name: a sentence-initial title, pronouns, "the two engineers"
+    ("fr", "Noam Shazeer revient chez Google. Le cofondateur de Character.AI quitte la start-up pour rejoindre Google DeepMind.",
+     {"person": "Noam Shazeer", "from_org": "Character.AI", "to_org": "Google DeepMind"}),
+    ("en", "Andrej Karpathy left OpenAI in February; in July he started his own venture, Eureka Labs.",
+     {"person": "Andrej Karpathy", "from_org": "OpenAI", "to_org": "Eureka Labs"}),
+    ("de", "Hinter dem Start-up stehen Robin Rombach, Andreas Blattmann und Patrick Esser. Sie verließen Stability AI im "
+           "Frühjahr und gründeten Black Forest Labs.",
+     {"person": "Patrick Esser", "from_org": "Stability AI", "to_org": "Black Forest Labs"}),
+    ("es", "Noam Shazeer y Daniel De Freitas presentaron el proyecto. Los dos ingenieros dejaron Google en 2021 para fundar "
+           "Character.AI.",
+     {"person": "Daniel De Freitas", "from_org": "Google", "to_org": "Character.AI"}),
+    # companions and staff going along with someone
+    ("fr", "Mustafa Suleyman quitte Inflection AI pour rejoindre Microsoft. Il est accompagné de Karén Simonyan ainsi que "
+           "d'une partie des équipes.",
+     {"person": "Karén Simonyan", "from_org": "Inflection AI", "to_org": "Microsoft"}),
+    ("fr", "Mustafa Suleyman quitte Inflection AI pour rejoindre Microsoft. Il est accompagné de Karén Simonyan ainsi que "
+           "d'une partie des équipes.",
+     {"person": None, "from_org": "Inflection AI", "to_org": "Microsoft"}),
+    ("en", "Alexandr Wang is leaving Scale AI to join Meta. A small number of other Scale AI employees will follow him.",
+     {"person": None, "from_org": "Scale AI", "to_org": "Meta"}),
+    ("en", "Microsoft paid Inflection AI $650 million while hiring co-founder Mustafa Suleyman and most of the startup's staff.",
+     {"person": "Mustafa Suleyman", "from_org": "Inflection AI", "to_org": "Microsoft"}),
+    ("de", "Alexandr Wang wechselt von Scale AI zu Meta. Einige Scale-Mitarbeiter folgen ihm.",
+     {"person": None, "from_org": "Scale AI", "to_org": "Meta"}),
+    ("fr", "En juin, Amazon a fait de même avec Adept : le directeur général de la jeune pousse, David Luan, a rejoint "
+           "le géant de Seattle avec plusieurs cofondateurs.",
+     {"person": "David Luan", "from_org": "Adept", "to_org": "Amazon"}),
+    # a hire verb opening a sentence continues the previous hirer
+    ("es", "Meta ha fichado a Lucas Beyer. También ha incorporado a Daniel Gross, que ha abandonado Safe Superintelligence.",
+     {"person": "Daniel Gross", "from_org": "Safe Superintelligence", "to_org": "Meta"}),
+    # founders: "founded by former A executive X", "founded by X and Y, who both left A"
+    ("en", "Thinking Machines Lab, the startup founded by former OpenAI CTO Mira Murati, raised $2 billion.",
+     {"person": "Mira Murati", "from_org": "OpenAI", "to_org": "Thinking Machines Lab"}),
+    ("fr", "Thinking Machines Lab, la start-up fondée par l'ancienne directrice technique d'OpenAI Mira Murati, a levé "
+           "2 milliards de dollars.",
+     {"person": "Mira Murati", "from_org": "OpenAI", "to_org": "Thinking Machines Lab"}),
+    ("en", "Anthropic was founded in 2021 by Dario Amodei and his sister Daniela Amodei, who both left OpenAI to start it.",
+     {"person": "Dario Amodei", "from_org": "OpenAI", "to_org": "Anthropic"}),
+    ("es", "Anthropic fue fundada en 2021 por Dario Amodei y Daniela Amodei, hermanos, que abandonaron OpenAI para crear "
+           "un laboratorio.",
+     {"person": "Dario Amodei", "from_org": "OpenAI", "to_org": "Anthropic"}),
 ])
 def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "talent_move"]
@@ -178,6 +219,24 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
 def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
     assert _has(facts, **expected), facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "OpenAI president Greg Brockman takes extended leave."),
+    ("en", "Elon Musk has accused OpenAI of abandoning its founding mission."),
+    ("en", "Musk, who helped found OpenAI in 2015, now runs xAI."),
+    ("fr", "Roger Dassen rejoindra le comité stratégique de Mistral AI, une instance consultative."),
+    ("es", "Sam Altman llegó a denunciar que Meta ofrecía primas de fichaje de hasta 100 millones."),
+    ("de", "Der Konzern verhandelt laut Insidern mit Nat Friedman über einen Wechsel zu Meta."),
+])
+def test_talent_non_facts(lang: str, text: str) -> None:
+    assert not [f for f in _facts(text, lang) if f["type"] == "talent_move"]
+
+
+def test_a_former_title_gives_no_origin() -> None:
+    facts = [f for f in _facts("Meta ha fichado a Lucas Beyer. También ha incorporado a Nat Friedman, ex consejero "
+                               "delegado de GitHub.", "es") if f["type"] == "talent_move"]
+    assert _has(facts, person="Nat Friedman", to_org="Meta") and not _has(facts, from_org="GitHub"), facts
 
 
 def test_a_persons_title_is_not_a_group_move() -> None:

@@ -672,7 +672,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         view = with_anaphors(view, history)
         if named:
             history.append(named)
-        if not view.slots:
+        if not view.slots and not ACCOMPANY.search(view.text):  # "Einige Mitarbeiter folgen ihm." names nobody
             previous, previous_named = view.text, []
             continue
         date = event_date(view.text, published)
