@@ -93,6 +93,8 @@ TITLE_OF = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del
 #: "takes extended leave", "prend un congé": a leave of absence, not a departure
 NOUN_LEAVE = re.compile(r"\b(?:takes?|took|taking|on|goes on|went on)\s+(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|ex\s)", re.IGNORECASE)
+#: a move named as a noun ("über einen Wechsel zu Meta", "talks about a move"): its hedge may stand further back
+NOUN_MOVE = re.compile(r"(?:Wechsel|move|d[ée]part|arriv[ée]e|fichaje|llegada|salida|Abgang)\b")
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -257,7 +259,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
                       + [(m, "found") for m in lx.FOUND.finditer(view.text)], key=lambda tk: tk[0].start())
     for trig, kind in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
-        if hedged(view, t0, t1) or (kind == "leave" and NOUN_LEAVE.search(view.between(view.start, t0))):
+        if hedged(view, t0, t1, before=120 if NOUN_MOVE.match(trig.group(0)) else 50) or (kind == "leave" and NOUN_LEAVE.search(view.between(view.start, t0))):
             continue
         people = subject_before(view, t0, kind="person", max_gap=200) or [
             s for s in view.people() if isinstance(s, GroupSlot) and s.end <= t0 and not view.between(s.end, t0).strip()]
