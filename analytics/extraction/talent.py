@@ -263,6 +263,10 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
             continue
         people = subject_before(view, t0, kind="person", max_gap=200) or [
             s for s in view.people() if isinstance(s, GroupSlot) and s.end <= t0 and not view.between(s.end, t0).strip()]
+        inverted = [s for s in view.people() if isinstance(s, GroupSlot) and s.start >= t1
+                    and not view.between(t1, s.start).strip()]
+        if not people and inverted:  # "Nun wechselt er zu Meta": the pronoun after the verb
+            people, t1 = inverted[:1], inverted[0].end
         if kind == "hire" and people and all(isinstance(p, GroupSlot) for p in people) and not JOIN_VERB.match(
                 trig.group(0)):
             people = []  # "Elle recrute X": a pronoun is a person only when joining
@@ -608,6 +612,26 @@ def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: li
     return out
 
 
+def affiliations(view: SentenceView) -> dict[str, str]:
+    """Where people are said to work now: "Scale CEO X", "X, fondateur de A", "Der 28-Jährige hat Scale gegründet"
+    (never a "former" title)."""
+    out: dict[str, str] = {}
+    for p in view.people():
+        if FORMER_NEAR.search(view.between(max(view.start, p.start - 40), p.start)):
+            continue
+        origin = _origin(view, p, set(), former=False)
+        if origin:
+            out[p.name] = origin
+    for m in lx.FOUND.finditer(view.text):
+        t0, t1 = view.start + m.start(), view.start + m.end()
+        people = expand_groups(subject_before(view, t0, kind="person", max_gap=80))
+        between = [s for s in view.orgs() if people and people[-1].end <= s.start and s.end <= t0]
+        new = between[-1:] or entities_after(view, t1, max_gap=40)
+        for p in people if new and not hedged(view, t0, t1) else []:
+            out[p.name] = new[0].name
+    return out
+
+
 def _count(raw: str | None) -> int | None:
     if not raw:
         return None
@@ -641,8 +665,9 @@ def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue  # A -> ? is already known as A -> B
         if m["from_org"] is None and any(o["to_org"] == m["to_org"] for o in same):
             continue  # ? -> B is already known as A -> B
-        unit_of = [o for o in same if o["from_org"] and o["to_org"] and m["to_org"] and gaz.related(o["to_org"], m["to_org"])]
-        if m["from_org"] is None and unit_of:  # "hired by Google" + "joined Google DeepMind": the unit
+        unit_of = [o for o in same if o["from_org"] and o["to_org"] and m["to_org"] and gaz.related(o["to_org"], m["to_org"])
+                   and m["from_org"] in (None, o["from_org"])]
+        if unit_of:  # "hired by Google" + "joined Google DeepMind": the unit
             if gaz.entries.get(m["to_org"]) is not None and gaz.entries[m["to_org"]].parent == unit_of[-1]["to_org"]:
                 unit_of[-1]["to_org"] = m["to_org"]
             continue
@@ -668,6 +693,8 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
     history: list[list[str]] = []
     previous_named: list[str] = []
     last_hirer: str | None = None
+    works_at: dict[str, str] = {}
+    gaz = load_gazetteer()
     for view in views:
         named = [s.name for s in view.people() if not s.descriptor]
         earlier = {n for names in history[-3:] for n in names}
@@ -680,6 +707,12 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         date = event_date(view.text, published)
         found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date) + came_from_moves(view, date)
                  + founded_by_moves(view, date))
+        for move in found:  # "Der 28-Jährige hat Scale gegründet. Nun wechselt er zu Meta": from where they work
+            known = works_at.get(move["person"] or "")
+            if move["from_org"] is None and move["to_org"] and known and known != move["to_org"] and not gaz.related(
+                    known, move["to_org"]):
+                move["from_org"] = known
+        works_at.update(affiliations(view))
         last_hirer = next((m["to_org"] for m in reversed(found) if m["kind"] == "hire" and m["to_org"]), None)
         found += companion_moves(view, found, moves, date)
         company = founded_company(view) or founded_in_previous
