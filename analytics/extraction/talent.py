@@ -259,11 +259,11 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
                       + [(m, "found") for m in lx.FOUND.finditer(view.text)], key=lambda tk: tk[0].start())
     for trig, kind in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
-        if hedged(view, t0, t1, before=120 if NOUN_MOVE.match(trig.group(0)) else 50) or (kind == "leave" and NOUN_LEAVE.search(view.between(view.start, t0))):
+        if _not_a_move(view, trig, kind):
             continue
         people = subject_before(view, t0, kind="person", max_gap=200) or [
             s for s in view.people() if isinstance(s, GroupSlot) and s.end <= t0 and not view.between(s.end, t0).strip()]
-        inverted = [s for s in view.people() if isinstance(s, GroupSlot) and s.start >= t1
+        inverted: list[Slot] = [s for s in view.people() if isinstance(s, GroupSlot) and s.start >= t1
                     and not view.between(t1, s.start).strip()]
         if not people and inverted:  # "Nun wechselt er zu Meta": the pronoun after the verb
             people, t1 = inverted[:1], inverted[0].end
@@ -280,6 +280,14 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
         elif not people:
             moves += _hires(view, t0, t1, date, elided_hirer)
     return moves
+
+
+def _not_a_move(view: SentenceView, trig: re.Match[str], kind: str) -> bool:
+    """A hedged trigger ("verhandelt … über einen Wechsel zu Meta") or a leave of absence ("takes extended leave")."""
+    t0, t1 = view.start + trig.start(), view.start + trig.end()
+    if hedged(view, t0, t1, before=120 if NOUN_MOVE.match(trig.group(0)) else 50):
+        return True
+    return kind == "leave" and bool(NOUN_LEAVE.search(view.between(view.start, t0)))
 
 
 def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | None, topic: str | None,
