@@ -267,6 +267,8 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
                     and not view.between(t1, s.start).strip()]
         if not people and inverted:  # "Nun wechselt er zu Meta": the pronoun after the verb
             people, t1 = inverted[:1], inverted[0].end
+        elif not people and (kind == "leave" or JOIN_VERB.match(trig.group(0))):
+            people, t1 = _inverted_subject(view, t0, t1)
         if kind == "hire" and people and all(isinstance(p, GroupSlot) for p in people) and not JOIN_VERB.match(
                 trig.group(0)):
             people = []  # "Elle recrute X": a pronoun is a person only when joining
@@ -282,11 +284,26 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
     return moves
 
 
+def _inverted_subject(view: SentenceView, t0: int, t1: int) -> tuple[list[Slot], int]:
+    """A named subject right after a leave or join verb, maybe behind its title, in a clause opening on an
+    adverbial ("Ebenfalls im Oktober verließ Chief Operating Officer Carsten Dirks das Unternehmen")."""
+    if any(s.start < t0 for s in view.slots):
+        return [], t1
+    after = next((s for s in view.people() if s.start >= t1), None)
+    if after is None or not re.fullmatch(r"\s*(?:" + TITLE.pattern + r"\s*)?", view.between(t1, after.start),
+                                         re.IGNORECASE):
+        return [], t1
+    return [after], after.end
+
+
 def _not_a_move(view: SentenceView, trig: re.Match[str], kind: str) -> bool:
-    """A hedged trigger ("verhandelt … über einen Wechsel zu Meta") or a leave of absence ("takes extended leave")."""
+    """A hedged trigger ("verhandelt … über einen Wechsel zu Meta"), a leave of absence ("takes extended leave")
+    or departures in general."""
     t0, t1 = view.start + trig.start(), view.start + trig.end()
     if hedged(view, t0, t1, before=120 if NOUN_MOVE.match(trig.group(0)) else 50):
         return True
+    if kind == "leave" and re.fullmatch(r"(?i)departures|d[ée]parts|exits|exodus|Abg[äa]nge|salidas", trig.group(0)):
+        return True  # "a string of senior departures": departures in general, not this person's
     return kind == "leave" and bool(NOUN_LEAVE.search(view.between(view.start, t0)))
 
 
@@ -314,6 +331,8 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     to_org = to[0].name if to and to[0].name != from_org else None
     if to and to[0].descriptor and FOUNDING_VERB.search(view.between(max(view.start, to[0].start - 30), to[0].start)):
         to_org = topic if topic != from_org else None  # "pour lancer la société": the company the article is about
+    if to_org is None and not to:
+        to_org = _led_by(view, people[0], from_org)
     confidence = 0.75
     if from_org is None:
         if topic is None or topic == to_org:
@@ -327,6 +346,21 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
             out.append(_move(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
         out.append(_move(p.name, 1, from_org, to_org, role, "departure", view, date, confidence))
     return out
+
+
+LED_BY = re.compile(r"\b(?:dirig[ée]e?s?|men[ée]e?s?|pilot[ée]e?s?|led|headed|run|geleitet|gef[üu]hrt|dirigid[oa]s?|"
+                    r"liderad[oa]s?|encabezad[oa]s?)\s+(?:par|by|von|por)\s+$", re.IGNORECASE)
+
+
+def _led_by(view: SentenceView, person: Slot, exclude: str | None) -> str | None:
+    """The company a person is said to lead ("Il est dirigé par X, qui a quitté A pour …"): the subject of
+    the passive whose agent is the person."""
+    window_start = max(view.start, person.start - 40)
+    led = LED_BY.search(view.between(window_start, person.start))
+    if not led:
+        return None
+    subject = subject_before(view, window_start + led.start(), max_gap=60)
+    return subject[-1].name if subject and subject[-1].name != exclude else None
 
 
 def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None, earlier: list[dict[str, Any]],
@@ -389,8 +423,10 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
         out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
     origins = {m["from_org"] for m in out if m["from_org"]}
     if len(origins) == 1:  # people hired together from one company: "Windsurf CEO X, co-founder Y"
-        for m in out:
-            m["from_org"] = m["from_org"] or next(iter(origins))
+        for m, p in zip(out, hired, strict=True):
+            nxt = next((q.start for q in view.people() if q.start > p.end), view.end)
+            if not any(p.end <= s.start < nxt for s in view.orgs()):  # not "X, ex CEO of GitHub"
+                m["from_org"] = m["from_org"] or next(iter(origins))
     companions = COMPANIONS.match(view.between(hired[-1].end, view.end))
     if companions and out:  # "X et d'autres cadres dirigeants": the same move for the group
         out.append(_move(None, _count(companions.group("count")), out[0]["from_org"], to_org,
@@ -546,7 +582,7 @@ ACCOMPANY = re.compile(
     r"\b(?:accompagn\w* (?:de|d'|par)|accompanied by|joined by|begleitet von|acompa[ñn]ad\w* (?:de|por)|"
     r"(?:avec|with|mit|con|along with) (?:lui|elle|eux|him|her|them|ihm|ihr|ihnen|[ée]l|ella|ellos)\b|"
     r"follow(?:s|ed|ing)? (?:him|her|them)\b|(?:le|la|les) suiv\w+|folg\w+ (?:ihm|ihr|ihnen)\b|"
-    r"(?:le|la|les|los|las) sigu\w+)", re.IGNORECASE)
+    r"(?:le|la|les|los|las) sigu\w+|l['’]\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?suivi)", re.IGNORECASE)
 STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|[ée]quipes?|salari[ée]s|"
          r"employ[ée]s|collaborateurs|chercheurs|ing[ée]nieurs|co-?fondateurs|Mitarbeiter\w*|Besch[äa]ftigte\w*|"
          r"Team\w*|Forscher\w*|Entwickler\w*|Mitgr[üu]nder\w*|empleados|equipo|plantilla|trabajadores|"
