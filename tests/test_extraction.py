@@ -174,6 +174,26 @@ def test_investment_non_facts(text: str) -> None:
     ("fr", "En juin, Amazon a fait de même avec Adept : le directeur général de la jeune pousse, David Luan, a rejoint "
            "le géant de Seattle avec plusieurs cofondateurs.",
      {"person": "David Luan", "from_org": "Adept", "to_org": "Amazon"}),
+    # subjects after the verb; the company a person leads; followers; where a person works now
+    ("de", "Im Oktober verließ Technikchef Jonas Andrulis überraschend Aleph Alpha.",
+     {"person": "Jonas Andrulis", "from_org": "Aleph Alpha"}),
+    ("es", "En octubre dejó Carlos Pérez la empresa Telefónica.",
+     {"person": "Carlos Pérez", "from_org": "Telefónica"}),
+    ("fr", "Kyutai a été lancé en novembre. Il est dirigé par Patrick Pérez, qui a quitté Valeo pour prendre la tête "
+           "de l'équipe scientifique.",
+     {"person": "Patrick Pérez", "from_org": "Valeo", "to_org": "Kyutai"}),
+    ("en", "Kyutai launched in November. The lab is led by Patrick Pérez, who left Google to head its research team.",
+     {"person": "Patrick Pérez", "from_org": "Google", "to_org": "Kyutai"}),
+    ("fr", "Ruoming Pang a quitté Apple pour Meta en juillet. Plusieurs chercheurs de son équipe l'ont depuis suivi chez Meta.",
+     {"person": None, "from_org": "Apple", "to_org": "Meta"}),
+    ("en", "Ruoming Pang left Apple for Meta in July. Several researchers from his team have followed him.",
+     {"person": None, "from_org": "Apple", "to_org": "Meta"}),
+    ("de", "Alexandr Wang ist ein Mensch mit Plan. Der 28-Jährige hat Scale AI gegründet. Nun wechselt er zu Meta.",
+     {"person": "Alexandr Wang", "from_org": "Scale AI", "to_org": "Meta"}),
+    ("en", "Alexandr Wang is a man with a plan. The 28-year-old founded Scale AI. Now he is joining Meta.",
+     {"person": "Alexandr Wang", "from_org": "Scale AI", "to_org": "Meta"}),
+    ("en", "Google hired Windsurf CEO Varun Mohan. He joined Google DeepMind on Friday.",
+     {"person": "Varun Mohan", "from_org": "Windsurf", "to_org": "Google DeepMind"}),
     # a hire verb opening a sentence continues the previous hirer
     ("es", "Meta ha fichado a Lucas Beyer. También ha incorporado a Daniel Gross, que ha abandonado Safe Superintelligence.",
      {"person": "Daniel Gross", "from_org": "Safe Superintelligence", "to_org": "Meta"}),
@@ -228,9 +248,16 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("fr", "Roger Dassen rejoindra le comité stratégique de Mistral AI, une instance consultative."),
     ("es", "Sam Altman llegó a denunciar que Meta ofrecía primas de fichaje de hasta 100 millones."),
     ("de", "Der Konzern verhandelt laut Insidern mit Nat Friedman über einen Wechsel zu Meta."),
+    ("fr", "Le départ de Sutskever avait été suivi quelques jours plus tard de celui de Jan Leike."),
 ])
 def test_talent_non_facts(lang: str, text: str) -> None:
     assert not [f for f in _facts(text, lang) if f["type"] == "talent_move"]
+
+
+def test_general_departures_are_not_the_persons_move() -> None:
+    facts = [f for f in _facts("John Schulman said he is leaving OpenAI to join Anthropic, the latest in a string of "
+                               "senior departures from the company.", "en") if f["type"] == "talent_move"]
+    assert [(f.get("from_org"), f.get("to_org")) for f in facts] == [("OpenAI", "Anthropic")], facts
 
 
 def test_a_former_title_gives_no_origin() -> None:

@@ -261,6 +261,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         if _not_a_move(view, trig, kind):
             continue
+        explicit = kind == "leave" and trig.group(0).lower().startswith("abandon")  # "abandoning its mission"
         people = subject_before(view, t0, kind="person", max_gap=200) or [
             s for s in view.people() if isinstance(s, GroupSlot) and s.end <= t0 and not view.between(s.end, t0).strip()]
         inverted: list[Slot] = [s for s in view.people() if isinstance(s, GroupSlot) and s.start >= t1
@@ -269,12 +270,13 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
             people, t1 = inverted[:1], inverted[0].end
         elif not people and (kind == "leave" or JOIN_VERB.match(trig.group(0))):
             people, t1 = _inverted_subject(view, t0, t1)
+            explicit = True  # "verließ X das Unternehmen": the company must be named
         if kind == "hire" and people and all(isinstance(p, GroupSlot) for p in people) and not JOIN_VERB.match(
                 trig.group(0)):
             people = []  # "Elle recrute X": a pronoun is a person only when joining
         people = expand_groups(people)
         if kind == "leave":
-            moves += _departures(view, people, t1, date, topic, explicit=trig.group(0).lower().startswith("abandon"))
+            moves += _departures(view, people, t1, date, topic, explicit=explicit)
         elif kind == "found":
             moves += _foundings(view, people, t1, date, moves, topic)
         elif people and not _recruited_by_person(view, t1):
@@ -290,9 +292,10 @@ def _inverted_subject(view: SentenceView, t0: int, t1: int) -> tuple[list[Slot],
     if any(s.start < t0 for s in view.slots):
         return [], t1
     after = next((s for s in view.people() if s.start >= t1), None)
-    if after is None or not re.fullmatch(r"\s*(?:" + TITLE.pattern + r"\s*)?", view.between(t1, after.start),
-                                         re.IGNORECASE):
-        return [], t1
+    gap = view.between(t1, after.start) if after else ""
+    if after is None or not re.fullmatch(r"\s*(?:[\w\-]+\s+){0,4}", gap) or any(
+            t1 <= s.start < after.start for s in view.orgs()) or re.match(r"(?i)\s*(?:de|d'|of|von|des|del|du)\b", gap):
+        return [], t1  # only a title may stand between: "verließ Technikchef X", "dejó el consejero delegado X"
     return [after], after.end
 
 
