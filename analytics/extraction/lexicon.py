@@ -116,7 +116,7 @@ LEAVE = _rx(
     r"s'en va", r"partent", r"est parti",
     r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
     r"scheidet .{0,20}aus", r"schied\w* .{0,30}aus",
-    r"dej[óo]\b", r"deja\b", r"dejad[oa]s?\b", r"dejaron\b", r"abandon\w+", r"sal(?:e|i[óo]|ida)\b", r"se va\b", r"se fue", r"march[óo]", r"renunci\w+",
+    r"dej[óo]\b", r"deja\b", r"dejad[oa]s?\b", r"dejaron\b", r"dejar\b(?! de\b)", r"abandon\w+", r"sal(?:e|i[óo]|ida)\b", r"se va\b", r"se fue", r"march[óo]", r"renunci\w+",
 )
 FOUND = _rx(r"found(?:ed|ing)?\b", r"co-?found(?:ed|ing)?\b", r"start(?:ed)? (?:his|her|their|a) (?:own )?",
             r"launch(?:ed)? (?:his|her|their)", r"fond(?:er|é|ée|ent|é\w*)\b", r"cr[ée]er\b", r"a cr[ée][ée]",

@@ -95,6 +95,8 @@ NOUN_LEAVE = re.compile(r"\b(?:takes?|took|taking|on|goes on|went on)\s+(?:an?\s
 FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|ex\s)", re.IGNORECASE)
 #: a move named as a noun ("über einen Wechsel zu Meta", "talks about a move"): its hedge may stand further back
 NOUN_MOVE = re.compile(r"(?:Wechsel|move|d[ée]part|arriv[ée]e|fichaje|llegada|salida|Abgang)\b")
+FOUNDER_TITLE = re.compile(r"\b(?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|Gr[üu]nder\w*)|\bcofond\w+|"
+                           r"\bcofundador\w*|\bMitgr[üu]nder\w*", re.IGNORECASE)
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -332,6 +334,9 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
                and re.match(r"^\s+zu\s+(?:gr[üu]nden|leiten|f[üu]hren|starten)", view.between(s.end, view.end))]
     to = purpose or to
     to_org = to[0].name if to and to[0].name != from_org else None
+    founded = _founded_after_leaving(view, t1, from_org)
+    if founded:  # "B, la start-up qu'il avait lancée après avoir quitté A": A -> B, whatever comes after
+        to, to_org = [], founded
     if to and to[0].descriptor and FOUNDING_VERB.search(view.between(max(view.start, to[0].start - 30), to[0].start)):
         to_org = topic if topic != from_org else None  # "pour lancer la société": the company the article is about
     if to_org is None and not to:
@@ -349,6 +354,28 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
             out.append(_move(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
         out.append(_move(p.name, 1, from_org, to_org, role, "departure", view, date, confidence))
     return out
+
+
+RELATIVE_FOUNDED = re.compile(
+    r"^[\s,]*(?:(?:la|le|l'|the|die|das|der|la|el)\s+)?(?:[\w\-]+\s+){0,2}(?:(?:qu['’]\s*(?:il|elle|ils|elles)|that|which|"
+    r"die|den|das|que)\s+(?:(?:he|she|they|er|sie)\s+)?|(?:he|she|they)\s+)(?:\w+\s+){0,2}(?:lanc|fond|cofond|cr[ée]|found|co-found|start|"
+    r"launch|gegr[üu]nd|gr[üu]nd|fund|cofund|cre[óo]|cre)\w*\b", re.IGNORECASE)
+AFTER_LEAVING = re.compile(r"\b(?:apr[èe]s (?:avoir|être)|after|nachdem|tras|despu[ée]s de)\s+(?:\w+\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+def _founded_after_leaving(view: SentenceView, t1: int, from_org: str | None) -> str | None:
+    """The company of a relative clause "B, la start-up qu'il avait lancée en 2022 après avoir quitté A",
+    "B, the startup he founded after leaving A": the company founded on leaving."""
+    before = [s for s in view.orgs() if s.end <= t1 and s.name != from_org]
+    if not before or from_org is None:
+        return None
+    b = before[-1]
+    window = view.between(b.end, t1)
+    trigger_start = len(window.rstrip()) - len(window.rstrip().split()[-1]) if window.strip() else 0
+    if len(window) > 120 or not RELATIVE_FOUNDED.match(window) or not AFTER_LEAVING.search(window[:trigger_start]):
+        return None
+    return b.other_than({from_org}) if b.descriptor else b.name
 
 
 LED_BY = re.compile(r"\b(?:dirig[ée]e?s?|men[ée]e?s?|pilot[ée]e?s?|led|headed|run|geleitet|gef[üu]hrt|dirigid[oa]s?|"
@@ -460,16 +487,18 @@ def _listed_people(view: SentenceView, pos: int) -> list[Slot]:
     return out
 
 
+APPOSITION_OF = re.compile(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\bd'|\bdu|\bdes|\bdel|\bvon|\ben)\s*$", re.IGNORECASE)
+
+
 def _appositive_origin(view: SentenceView, start: int, end: int, exclude: str) -> str | None:
-    """Origin stated in an apposition: "a researcher who left OpenAI", "who worked … at Anthropic"."""
-    segment = view.between(start, end)
+    """Origin stated in an apposition: "a researcher who left OpenAI", "investigador de OpenAI" (not a former
+    title, nor a founder's: "cofondateur de DeepMind" says nothing of where the person works now)."""
     for s in view.orgs():
         if start <= s.start < end and s.name != exclude:
             before = view.between(start, s.start)
-            if lx.LEAVE.search(before) or not FORMER_NEAR.search(before) and re.search(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\bd'|\bdu|\bdes|\bdel|\bvon|\ben)\s*$",
-                                                    before):
+            if lx.LEAVE.search(before) or (APPOSITION_OF.search(before) and not FORMER_NEAR.search(before)
+                                           and not FOUNDER_TITLE.search(before)):
                 return s.name
-    del segment
     return None
 
 
