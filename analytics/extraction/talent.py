@@ -83,9 +83,10 @@ FOUNDING_VERB = re.compile(r"(?:lancer|fonder|cr[ée]er|start|found|launch|crear
 FOUNDERS_CONTEXT = re.compile(r"\b(?:co-?founders?|co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)s?|fundador(?:es|as)?|"
                               r"cofundador(?:es|as)?|(?:Mit)?[Gg]r[üu]nder\w*|gegr[üu]ndet|fundad[ao]|fond[ée]e|founded|"
                               r"co-?founded)\b", re.IGNORECASE)
-CAME_FROM = re.compile(r"\b(?:came from|come from|kam(?:en)? von|venai(?:t|ent) de|vien(?:t|nent) de|ven[íi]a(?:n)? de|"
-                       r"llegaron desde|llegaron de|lleg[óo] de|arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|"
-                       r"trabajaba(?:n)? en)\s+$", re.IGNORECASE)
+CAME_FROM = re.compile(r"\b(?:came (?:\w+ ){0,3}?from|come from|kam(?:en)? (?:\w+ ){0,3}?von(?: der| dem)?|"
+                       r"venai(?:t|ent) de|vien(?:t|nent) de|ven[íi]a(?:n)? de|llegaron desde|llegaron de|lleg[óo] de|"
+                       r"arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|trabajaba(?:n)? en)"
+                       r"\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 STRONG_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben provenance d[e']|\bissu\w* de|\bvon|"
                          r"\bdesde|\bprocedente\w* de|\bformerly of)\s*$", re.IGNORECASE)
 TITLE_OF = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del)\s*(?:la\s+|l'|le\s+|the\s+|el\s+)?$",
@@ -327,6 +328,9 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     if between and (not left or left[0].start - t1 > 3 or GERMAN_PURPOSE.match(view.between(t1, left[0].start))):
         left = between[-1:]  # verb-final clause: "Andrulis hatte Apple 2019 verlassen, um …"
     from_org = left[0].name if left else None
+    if left and left[0].descriptor and topic and topic in left[0].alternatives and not any(
+            s.name == left[0].name and not s.descriptor and s.end <= left[0].start for s in view.orgs()):
+        from_org = topic  # "verließ X das Unternehmen" with no company named in the sentence: the article's company
     if from_org is None and explicit:
         return []
     to = object_after(view, left[-1].end if left else t1, TO_JOIN, max_gap=120)
@@ -597,15 +601,17 @@ def founded_by_moves(view: SentenceView, date: str | None) -> list[dict[str, Any
     return out
 
 
-def came_from_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
-    """"Lample und Lacroix kamen von Meta", "X worked at A": origin only (destination from context)."""
+def came_from_moves(view: SentenceView, date: str | None, destination: str | None = None) -> list[dict[str, Any]]:
+    """"Lample und Lacroix kamen von Meta", "X worked at A": origin only; the destination from context, or
+    `destination`, where the previous sentence's hire went ("Y wechselte zu B. X kam von A")."""
     out = []
     for org in view.orgs():
-        before = view.between(max(view.start, org.start - 40), org.start)
+        before = view.between(max(view.start, org.start - 80), org.start)
         came = CAME_FROM.search(before)
-        if came:
+        if came and not any(o.start > org.start - len(before) + came.start() and o.end <= org.start for o in view.orgs()):
             people = subject_before(view, org.start - len(before) + came.start(), kind="person")
-            out += [_move(p.name, 1, org.name, None, _role_near(view, p), "departure", view, date, 0.5) for p in people]
+            to_org = destination if destination != org.name else None
+            out += [_move(p.name, 1, org.name, to_org, _role_near(view, p), "departure", view, date, 0.5) for p in people]
     return out
 
 
@@ -781,7 +787,8 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             previous, previous_named = view.text, []
             continue
         date = event_date(view.text, published)
-        found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date) + came_from_moves(view, date)
+        found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date)
+                 + came_from_moves(view, date, last_hirer)
                  + founded_by_moves(view, date))
         for move in found:  # "Der 28-Jährige hat Scale gegründet. Nun wechselt er zu Meta": from where they work
             known = works_at.get(move["person"] or "")
