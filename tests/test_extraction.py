@@ -194,6 +194,18 @@ def test_investment_non_facts(text: str) -> None:
      {"person": "Alexandr Wang", "from_org": "Scale AI", "to_org": "Meta"}),
     ("en", "Google hired Windsurf CEO Varun Mohan. He joined Google DeepMind on Friday.",
      {"person": "Varun Mohan", "from_org": "Windsurf", "to_org": "Google DeepMind"}),
+    ("en", "Ruoming Pang leads the team. He came to Apple from Google in 2021.",
+     {"person": "Ruoming Pang", "from_org": "Google", "to_org": "Apple"}),
+    ("de", "Reto Spörri wechselte im Juli von Schwarz Digits zu Aleph Alpha. Ilhan Scheer kam zur gleichen Zeit von der "
+           "Unternehmensberatung Accenture.",
+     {"person": "Ilhan Scheer", "from_org": "Accenture", "to_org": "Aleph Alpha"}),
+    ("fr", "Reto Spörri est passé chez Aleph Alpha en juillet. Ilhan Scheer venait de Accenture.",
+     {"person": "Ilhan Scheer", "from_org": "Accenture", "to_org": "Aleph Alpha"}),
+    # the company founded on leaving, told in a relative clause
+    ("en", "Mustafa Suleyman is leaving Inflection AI, the startup he founded in 2022 after leaving Google, to run Microsoft AI.",
+     {"person": "Mustafa Suleyman", "from_org": "Google", "to_org": "Inflection AI"}),
+    ("es", "Mustafa Suleyman deja Inflection AI, la empresa que fundó en 2022 tras dejar Google, para dirigir Microsoft AI.",
+     {"person": "Mustafa Suleyman", "from_org": "Google", "to_org": "Inflection AI"}),
     # a hire verb opening a sentence continues the previous hirer
     ("es", "Meta ha fichado a Lucas Beyer. También ha incorporado a Daniel Gross, que ha abandonado Safe Superintelligence.",
      {"person": "Daniel Gross", "from_org": "Safe Superintelligence", "to_org": "Meta"}),
@@ -249,6 +261,7 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("es", "Sam Altman llegó a denunciar que Meta ofrecía primas de fichaje de hasta 100 millones."),
     ("de", "Der Konzern verhandelt laut Insidern mit Nat Friedman über einen Wechsel zu Meta."),
     ("fr", "Le départ de Sutskever avait été suivi quelques jours plus tard de celui de Jan Leike."),
+    ("en", "The deal came to light in June when OpenAI said so."),
 ])
 def test_talent_non_facts(lang: str, text: str) -> None:
     assert not [f for f in _facts(text, lang) if f["type"] == "talent_move"]
