@@ -262,6 +262,8 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("de", "Der Konzern verhandelt laut Insidern mit Nat Friedman über einen Wechsel zu Meta."),
     ("fr", "Le départ de Sutskever avait été suivi quelques jours plus tard de celui de Jan Leike."),
     ("en", "The deal came to light in June when OpenAI said so."),
+    ("fr", "Arthur Mensch, PDG de Mistral AI, était à Bruxelles. Le patron de la start-up a quitté la salle en fin de journée."),
+    ("en", "Sam Altman runs OpenAI. He left the stage after the keynote."),
 ])
 def test_talent_non_facts(lang: str, text: str) -> None:
     assert not [f for f in _facts(text, lang) if f["type"] == "talent_move"]

@@ -98,6 +98,11 @@ FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|ant
 NOUN_MOVE = re.compile(r"(?:Wechsel|move|d[ée]part|arriv[ée]e|fichaje|llegada|salida|Abgang)\b")
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|Gr[üu]nder\w*)|\bcofond\w+|"
                            r"\bcofundador\w*|\bMitgr[üu]nder\w*", re.IGNORECASE)
+OTHER_OBJECT = re.compile(r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|las)\s*\w", re.IGNORECASE)
+COMPANY_NOUN = re.compile(
+    r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|las)\s*(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|"
+    r"group|lab|giant|business|soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|maison|"
+    r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio)\b", re.IGNORECASE)
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -324,7 +329,8 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
                                                                                    TO_JOIN, 3)):
         left = []  # "is stepping down and joining Meta": Meta is where the person goes
     between = [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1
-               and not re.search(r"\b(?:of|de|d'|to|à|for|pour|zu|para)\s+\w*\s*$", view.between(s.end, t1))]
+               and not re.search(r"\b(?:of|de|d'|to|à|for|pour|zu|para)\s+\w*\s*$", view.between(s.end, t1))
+               and not OF_PREP.search(view.between(max(view.start, s.start - 12), s.start))]  # "Le patron de la start-up"
     if between and (not left or left[0].start - t1 > 3 or GERMAN_PURPOSE.match(view.between(t1, left[0].start))):
         left = between[-1:]  # verb-final clause: "Andrulis hatte Apple 2019 verlassen, um …"
     from_org = left[0].name if left else None
@@ -346,6 +352,9 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     if to_org is None and not to:
         to_org = _led_by(view, people[0], from_org)
     confidence = 0.75
+    rest = view.between(t1, view.end)
+    if from_org is None and OTHER_OBJECT.match(rest) and not COMPANY_NOUN.match(rest):
+        return []  # "a quitté la salle", "left the stage": something else than a company is left
     if from_org is None:
         if topic is None or topic == to_org:
             return []
