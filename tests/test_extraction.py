@@ -206,6 +206,11 @@ def test_investment_non_facts(text: str) -> None:
      {"person": "Mustafa Suleyman", "from_org": "Google", "to_org": "Inflection AI"}),
     ("es", "Mustafa Suleyman deja Inflection AI, la empresa que fundó en 2022 tras dejar Google, para dirigir Microsoft AI.",
      {"person": "Mustafa Suleyman", "from_org": "Google", "to_org": "Inflection AI"}),
+    ("en", "Elon Musk's xAI has hired Peter Bannon to lead a new hardware team. He joins from Tesla.",
+     {"person": "Peter Bannon", "from_org": "Tesla", "to_org": "xAI"}),
+    ("es", "Mistral AI ha contratado a Juan Pérez, que dirigía el equipo de IA de Google. Con él llegan también una "
+           "decena de ingenieros de Google.",
+     {"person": None, "count": 10, "from_org": "Google", "to_org": "Mistral AI"}),
     # a hire verb opening a sentence continues the previous hirer
     ("es", "Meta ha fichado a Lucas Beyer. También ha incorporado a Daniel Gross, que ha abandonado Safe Superintelligence.",
      {"person": "Daniel Gross", "from_org": "Safe Superintelligence", "to_org": "Meta"}),

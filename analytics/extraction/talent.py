@@ -103,7 +103,8 @@ COMPANY_NOUN = re.compile(
     r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|las)\s*(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|"
     r"group|lab|giant|business|soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|maison|"
     r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio)\b", re.IGNORECASE)
-COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30}
+COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une douzaine": 12, "una decena": 10,
+               "a dozen": 12, "ein dutzend": 12, "zwei dutzend": 24}
 
 
 def _move(person: str | None, count: int | None, from_org: str | None, to_org: str | None, role: str | None,
@@ -279,16 +280,17 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
         elif not people and (kind == "leave" or JOIN_VERB.match(trig.group(0))):
             people, t1 = _inverted_subject(view, t0, t1)
             explicit = True  # "verließ X das Unternehmen": the company must be named
-        if kind == "hire" and people and all(isinstance(p, GroupSlot) for p in people) and not JOIN_VERB.match(
-                trig.group(0)):
-            people = []  # "Elle recrute X": a pronoun is a person only when joining
+        if kind == "hire" and people and not JOIN_VERB.match(trig.group(0)) and (
+                all(isinstance(p, GroupSlot) for p in people)
+                or (_listed_people(view, t1) and not PASSIVE_AGENT.match(view.between(t1, view.end)))):
+            people = []  # "Elle recrute X", "Elon Musk's xAI has hired X": the person hired is the object
         people = expand_groups(people)
         if kind == "leave":
             moves += _departures(view, people, t1, date, topic, explicit=explicit)
         elif kind == "found":
             moves += _foundings(view, people, t1, date, moves, topic)
         elif people and not _recruited_by_person(view, t1):
-            moves += _joins(view, people, t1, date)
+            moves += _joins(view, people, t1, date, elided_hirer)
         elif not people:
             moves += _hires(view, t0, t1, date, elided_hirer)
     return moves
@@ -421,14 +423,19 @@ def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None
     return out
 
 
-def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None) -> list[dict[str, Any]]:
-    """"X joins B", "X a rejoint B", "X wechselt zu B" (origin from "from A" or the apposition)."""
+def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, elided_hirer: str | None = None
+           ) -> list[dict[str, Any]]:
+    """"X joins B", "X a rejoint B", "X wechselt zu B" (origin from "from A" or the apposition); "He joins from A"
+    right after a hire joins `elided_hirer`, the company that hired."""
     to = entities_after(view, t1, max_gap=60)
     stated_from = None
     if to and FROM_FIRST.search(view.between(t1, to[0].start)):  # "wechselt von A zu B", "moves from A to B"
         stated_from = to[0].name
         to = object_after(view, to[-1].end, TO_JOIN, max_gap=80)
     to = to or object_after(view, t1, TO_JOIN, max_gap=80)
+    if not to and stated_from and elided_hirer and elided_hirer != stated_from:
+        return [_move(p.name, 1, stated_from, elided_hirer, _role_near(view, p), "hire", view, date, 0.6)
+                for p in people]
     if not to:
         return []
     out = []
@@ -643,7 +650,9 @@ SHARE_OF_STAFF = re.compile(
     re.IGNORECASE)
 #: "Scale employees will follow him", "La majorité des salariés les suivent": staff as the subject
 STAFF_SUBJECT = re.compile(r"(?:" + SHARE_OF_STAFF.pattern + r"|\b(?:other|autres|weitere|otros)\s+(?:[\w\-]+\s+){0,2}?"
-                           + STAFF + r"\b|\b[\w\-]+-" + STAFF + r"\b)", re.IGNORECASE)
+                           + STAFF + r"\b|\b[\w\-]+-" + STAFF + r"\b|(?P<count>\b\d+|\b(?:une dizaine|une vingtaine|"
+                           r"une douzaine|una decena|a dozen|ein Dutzend|zwei Dutzend|dozens|des dizaines|decenas|"
+                           r"Dutzende))\s+(?:de\s+|d'|of\s+)?(?:[\w\-]+\s+){0,2}?" + STAFF + r"\b)", re.IGNORECASE)
 
 
 def lead_move(moves: list[dict[str, Any]], exclude: set[str], need_from: bool = True) -> dict[str, Any] | None:
@@ -698,8 +707,8 @@ def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: li
     if staff:
         origin = _staff_origin(view, view.start + staff.start(), view.start + staff.end(), lead["to_org"],
                                lead["from_org"])
-        out.append(_move(None, None, origin or lead["from_org"], lead["to_org"], staff.group(0), "hire", view, date,
-                         0.55))
+        out.append(_move(None, _count(staff.group("count")), origin or lead["from_org"], lead["to_org"],
+                         staff.group(0), "hire", view, date, 0.55))
     return out
 
 
