@@ -211,6 +211,12 @@ def test_investment_non_facts(text: str) -> None:
     ("es", "Mistral AI ha contratado a Juan Pérez, que dirigía el equipo de IA de Google. Con él llegan también una "
            "decena de ingenieros de Google.",
      {"person": None, "count": 10, "from_org": "Google", "to_org": "Mistral AI"}),
+    ("de", "Mira Murati verließ OpenAI im September. Sie gründete anschließend Thinking Machines Lab.",
+     {"person": "Mira Murati", "from_org": "OpenAI", "to_org": "Thinking Machines Lab"}),
+    ("en", "Ilya Sutskever left OpenAI in May. He then founded Safe Superintelligence.",
+     {"person": "Ilya Sutskever", "from_org": "OpenAI", "to_org": "Safe Superintelligence"}),
+    ("fr", "Joëlle Pineau, qui travaillait auparavant chez Meta, rejoint Cohere.",
+     {"person": "Joelle Pineau", "from_org": "Meta", "to_org": "Cohere"}),
     # a hire verb opening a sentence continues the previous hirer
     ("es", "Meta ha fichado a Lucas Beyer. También ha incorporado a Daniel Gross, que ha abandonado Safe Superintelligence.",
      {"person": "Daniel Gross", "from_org": "Safe Superintelligence", "to_org": "Meta"}),
@@ -269,6 +275,7 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "The deal came to light in June when OpenAI said so."),
     ("fr", "Arthur Mensch, PDG de Mistral AI, était à Bruxelles. Le patron de la start-up a quitté la salle en fin de journée."),
     ("en", "Sam Altman runs OpenAI. He left the stage after the keynote."),
+    ("en", "Elon Musk co-founded OpenAI in 2015."),
 ])
 def test_talent_non_facts(lang: str, text: str) -> None:
     assert not [f for f in _facts(text, lang) if f["type"] == "talent_move"]

@@ -103,6 +103,8 @@ COMPANY_NOUN = re.compile(
     r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|las)\s*(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|"
     r"group|lab|giant|business|soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|maison|"
     r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio)\b", re.IGNORECASE)
+#: a founding with no company left yet: kept only if a departure told elsewhere completes it
+OPEN_FOUNDING = "founding"
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une douzaine": 12, "una decena": 10,
                "a dozen": 12, "ein dutzend": 12, "zwei dutzend": 24}
 
@@ -420,6 +422,8 @@ def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None
         origin = left[-1] if left else _origin(view, p, {new[0].name})
         if origin and origin != new[0].name:
             out.append(_move(p.name, 1, origin, new[0].name, _role_near(view, p), "founder", view, date, 0.6))
+        elif not origin and not hedged(view, t1 - 1, t1):  # "Sie gründete anschließend B": B of a departure told before
+            out.append(_move(p.name, 1, None, new[0].name, _role_near(view, p), OPEN_FOUNDING, view, date, 0.55))
     return out
 
 
@@ -442,7 +446,8 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
     for p in people:
         from_m = object_after(view, to[-1].end, STRONG_FROM, max_gap=60)
         exclude = set() if to[0].descriptor else {to[0].name}
-        from_org = stated_from or _origin(view, p, exclude, former=False) or (from_m[0].name if from_m else None)
+        from_org = (stated_from or _origin(view, p, exclude, former=False) or (from_m[0].name if from_m else None)
+                    or _background_origin(view, p.end, t1, exclude))
         to_org = to[0].name
         if to[0].descriptor and from_org and to_org == from_org:  # "la jeune pousse, X, a rejoint le géant de Seattle"
             to_org = to[0].other_than({from_org}) or to_org
@@ -518,6 +523,22 @@ def _appositive_origin(view: SentenceView, start: int, end: int, exclude: str) -
             before = view.between(start, s.start)
             if lx.LEAVE.search(before) or (APPOSITION_OF.search(before) and not FORMER_NEAR.search(before)
                                            and not FOUNDER_TITLE.search(before)):
+                return s.name
+    return None
+
+
+WORKED_AT = re.compile(r"\b(?:worked|previously|formerly|auparavant|travaill\w+|zuvor|arbeitete\w*|trabaj\w+|"
+                       r"anteriormente)\b[^,;]{0,30}?\b(?:at|chez|bei|en|in|for|pour|f[üu]r|para)\s+(?:[\w\-]+\s+){0,2}?$",
+                       re.IGNORECASE)
+
+
+def _background_origin(view: SentenceView, start: int, end: int, exclude: set[str]) -> str | None:
+    """Origin told in the relative clause between a person and the join verb: "X, who previously worked at A,
+    joins B", "X, qui a quitté A, rejoint B"."""
+    for s in view.orgs():
+        if start <= s.start < end and s.name not in exclude:
+            before = view.between(start, s.start)
+            if WORKED_AT.search(before) or lx.LEAVE.search(before):
                 return s.name
     return None
 
@@ -772,8 +793,8 @@ def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 unit_of[-1]["to_org"] = m["to_org"]
             continue
         open_leave = [o for o in same if o["to_org"] is None and o["from_org"] != m["to_org"]]
-        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] == "hire":
-            open_leave[-1].update(to_org=m["to_org"], kind="hire")
+        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] in ("hire", OPEN_FOUNDING):
+            open_leave[-1].update(to_org=m["to_org"], kind="hire" if m["kind"] == "hire" else "founder")
             continue
         out = [o for o in out if not (o["person"] == m["person"] and o["to_org"] is None
                                       and o["from_org"] == m["from_org"] and m["to_org"])]
@@ -832,4 +853,4 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             if key not in seen and move["from_org"] != move["to_org"]:
                 seen.add(key)
                 moves.append(move)
-    return merge_person_moves(moves)
+    return [m for m in merge_person_moves(moves) if m["kind"] != OPEN_FOUNDING]  # founding alone is no move
