@@ -8,7 +8,16 @@ Rules per sentence (word order + prepositions, any language):
 - "former/ancien/ehemalige … of A" beside the person, or "its CEO X", gives the origin;
   "X, ancien cadre de A, a quitté B" is two moves: A -> B and B -> unknown;
 - groups: a count and a group noun ("plus de 50 chercheurs et ingénieurs") with origin orgs
-  ("auprès de ses concurrents, dont OpenAI et Alphabet") give one move per origin.
+  ("auprès de ses concurrents, dont OpenAI et Alphabet", "venus d'OpenAI, de Meta et de Mistral AI")
+  give one move per origin;
+- people named before: "Il", "they", "Sie", "les deux ingénieurs", a sentence-initial title ("Le
+  cofondateur de A quitte …", "Der 28-Jährige") stand for the people just named (`with_anaphors`);
+- companions: "accompagné de Y", "avec lui", "follow him", "l'ont suivi", "most of the startup's staff"
+  go where the last mover went (`companion_moves`);
+- founders: "founded by former A executive X", "B, the startup he founded after leaving A", "left A.
+  She then founded B" are A -> B; a founding alone is no move;
+- context: a hire verb opening a sentence continues the previous hirer; "X came from A" goes where the
+  previous sentence's hire went; a move with no origin takes where the person was said to work.
 Plans, offers and talks give no move.
 """
 
