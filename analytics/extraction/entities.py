@@ -201,7 +201,7 @@ def enumeration_candidates(text: str, known: list[Candidate]) -> list[Candidate]
         kinds = [k for a, b in items for s, e, k in spans if s <= a and b <= e or a <= s and e <= b]
         if len(kinds) < 2 or len(kinds) * 2 < len(items):
             continue
-        kind = max(set(kinds), key=kinds.count)
+        kind = max(sorted(set(kinds)), key=kinds.count)
         for a, b in items:
             if not any(s < b and a < e for s, e, _k in spans):
                 out.append(Candidate(a, b, text[a:b], kind, source="list"))
