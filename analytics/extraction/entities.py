@@ -23,7 +23,8 @@ from analytics.prepare import known_outlets
 
 ORG_SUFFIX = (r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|SAS|plc|Labs?|AI|"
               r"Technologies|Technology|Computing|Robotics|Systems|Capital|Ventures|Partners|Holdings|"
-              r"Group|Gruppe|Grupo|Networks|Intelligence|Research|Analytics|Software|Cloud|Bank|Banco)")
+              r"Group|Gruppe|Grupo|Networks|Intelligence|Research|Analytics|Software|Cloud|Bank|Banco|VC|International|"
+              r"Center|Centre|Institute|Instituto|Institut|Foundation|Fundaci[óo]n|Stiftung)")
 CAP = r"[A-ZÀ-Ý][\w&'’.\-]*"
 ORG_WITH_SUFFIX = re.compile(rf"\b((?:(?:{CAP}|&)\s+){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\w])")
 # German capitalised common nouns that stand before a name ("die Tochter Delos Cloud", "Beratung X")
@@ -187,8 +188,8 @@ def pattern_candidates(text: str) -> list[Candidate]:
 NAME_TOKEN = r"[A-ZÀ-Ý0-9](?:[\w&'’\-]|\.(?=\w))*"
 NAME_ITEM = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN}){{0,3}}"
 ENUMERATION = re.compile(
-    rf"{NAME_ITEM}(?:\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:(?:the|le|la|les|der|die|das|el|los|und|and|et|y)\s+)?"
-    rf"{NAME_ITEM}){{1,}}\s*(?:\([^)]{{1,30}}\))?\s*,?\s*(?:und|and|et|y|e|sowie|as well as|ainsi que)\s+"
+    rf"{NAME_ITEM}(?:\s*(?:\([^)]{{1,30}}\))?\s*[,;]\s*(?:(?:the|le|la|les|der|die|das|el|los|und|and|et|y)\s+)?"
+    rf"{NAME_ITEM}){{1,}}\s*(?:\([^)]{{1,30}}\))?\s*[,;]?\s*(?:und|and|et|y|e|sowie|as well as|ainsi que)\s+"
     rf"(?:(?:der|die|das|the|le|la|el)\s+(?:[a-zà-ÿ][\w\-]*\s+){{0,2}}[\w\-]*\s+)?{NAME_ITEM}")
 ITEM = re.compile(NAME_ITEM)
 # names licensed by a funding cue: "led by X", "angeführt von X", "liderada por X", "investors include X"
