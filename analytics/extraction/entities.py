@@ -25,7 +25,7 @@ ORG_SUFFIX = (r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|SAS|p
               r"Technologies|Technology|Computing|Robotics|Systems|Capital|Ventures|Partners|Holdings|"
               r"Group|Gruppe|Grupo|Networks|Intelligence|Research|Analytics|Software|Cloud|Bank|Banco)")
 CAP = r"[A-ZÀ-Ý][\w&'’.\-]*"
-ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\w])")
+ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+(?:&\s+)?){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\w])")  # "BDT & MSD Partners"
 # "la start-up X", "the startup X", "das Start-up X", "la empresa X" ...
 ORG_CUE = re.compile(
     r"\b(?:la |le |l'|the |das |die |der |la |el )?(?:start-?ups?|startup|jeune pousse|soci[ée]t[ée]|"
@@ -62,6 +62,13 @@ NOT_NAMES = {
     "copilot", "grok", "mistral large", "le chat", "azure openai service", "bedrock", "vertex ai",
     "series a", "series b", "series c", "serie a", "serie b", "serie c", "serie d", "series d",
     "serie e", "series e", "series f", "series j", "seed", "ipo", "h100", "h200", "gpu", "gpus", "tpu", "tpus",
+}
+#: month names (a date's month left alone once a name is cut at a sentence end: "2 August. The …")
+NOT_NAMES |= {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+    "novembre", "decembre", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
 }
 PRODUCT_CUE = re.compile(
     r"(?:plateforme|platform|Plattform|plataforma|mod[eè]le|model|Modell|modelo|chatbot|assistant|Assistent|"
@@ -100,7 +107,7 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _plausible(name: str, kind: str) -> bool:
     folded = fold(name)
-    if not folded or folded in NOT_NAMES or len(folded) < 2:
+    if not folded or folded in NOT_NAMES or len(folded) < 2 or folded[-1:] == "s" and folded[:-1] in NOT_NAMES:
         return False
     if not name[0].isupper() and not name[0].isdigit():
         return False
@@ -165,7 +172,7 @@ def pattern_candidates(text: str) -> list[Candidate]:
             s, e = _clean_span(text, m.start(1), m.end(1))
             name = text[s:e]
             # cut at a lower-case word or a sentence boundary
-            name = re.split(r"\s+(?=[a-zà-ÿ])|[,;:]", name)[0]
+            name = re.split(r"\s+(?=[a-zà-ÿ])|[,;:]|\.\s", name)[0]
             e = s + len(name)
             if e > s:
                 out.append(Candidate(s, e, name, kind, source="pattern"))
@@ -181,14 +188,23 @@ ENUMERATION = re.compile(
 ITEM = re.compile(NAME_ITEM)
 # names licensed by a funding cue: "led by X", "angeführt von X", "liderada por X", "investors include X"
 LICENSED = re.compile(
-    r"(?:led by|co-led by|men[ée]e? par|emmen[ée]e? par|pilot[ée]e? par|angef[üu]hrt (?:wird )?(?:die \w+ )?von|"
+    r"(?i:led by|co-led by|men[ée]e? par|emmen[ée]e? par|pilot[ée]e? par|angef[üu]hrt (?:wird )?(?:die \w+ )?von|"
     r"unter (?:der )?f[üu]hrung (?:von|des|der)|liderad[ao] por|encabezad[ao] por|investors? include|"
     r"Investoren wie|inversores como|investisseurs comme|backed by|soutenu(?:e)? par|financ[ée]e? par|"
     r"respaldad[ao] por|finanziert von)\s+(?:(?:the|le|la|les|der|die|das|dem|el|los|la)\s+)?"
     r"(?:(?:[a-zà-ÿ][\w\-]*|[A-ZÀ-Ý][a-zà-ÿ]+(?:isch\w*|ese|ish|ian|an|ais|aise|ois|oise|ano|ana)|French|Dutch|"
     r"German|Swiss|Greek)\s+){0,3}"
-    rf"({NAME_ITEM})", re.IGNORECASE)
+    rf"({NAME_ITEM})")  # only the cue ignores case: "von Prima Materia" keeps both words
 COMMON_CAPITALISED = {"der", "die", "das", "the", "le", "la", "el", "los", "und", "and", "et", "y", "ceo", "pdg"}
+#: a capitalised German common noun heading a list item ("die Beratung Christ&Company"): its suffix shows it
+GERMAN_NOUN_HEAD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ung|heit|keit|schaft|tät|ismus|konzern|unternehmen|gesellschaft|"
+                              r"firma|fonds|hersteller|anbieter|investor|investoren|geber|sparte|tochter)\s+(?=\S)")
+
+
+def _without_noun_head(text: str, start: int, end: int) -> int:
+    """Start of a list item once a leading German common noun is dropped."""
+    head = GERMAN_NOUN_HEAD.match(text[start:end])
+    return start + head.end() if head else start
 
 
 def enumeration_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
@@ -203,6 +219,7 @@ def enumeration_candidates(text: str, known: list[Candidate]) -> list[Candidate]
             continue
         kind = max(set(kinds), key=kinds.count)
         for a, b in items:
+            a = _without_noun_head(text, a, b)
             if not any(s < b and a < e for s, e, _k in spans):
                 out.append(Candidate(a, b, text[a:b], kind, source="list"))
     return out

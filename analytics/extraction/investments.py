@@ -384,5 +384,8 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             continue
         since_last += 1
         if since_last <= CONTEXT_SENTENCES:
-            facts += follow_up(view, amounts, last, lang)
+            more = follow_up(view, amounts, last, lang)
+            facts += more
+            if more:  # the deal is still being told: its context runs on
+                since_last = 0
     return facts
