@@ -235,6 +235,38 @@ def licensed_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# a list of backers licensed by a participation cue: "con la participación de A; B; C y D"
+PARTICIPATION_CUE = re.compile(
+    r"(?i:with participation (?:from|of)|participation from|(?:other )?(?:investors|backers|participants) "
+    r"(?:include|included|including)|avec la participation (?:de|d')|parmi les participants figurent(?: notamment)?|"
+    r"aux c[ôo]t[ée]s (?:de|d')|con la participaci[óo]n de|cuenta con la participaci[óo]n de|junto a|"
+    r"beteilig(?:en|ten) sich (?:außerdem |auch |zudem )?(?:die |der )?|zu den (?:\w+ )?investoren (?:gehören|zählen)|unter den investoren (?:sind|waren))\s*")
+LIST_SPLIT = re.compile(r"\s*(?:;|,|\s(?:and|et|und|y|sowie|ainsi que|as well as|así como)\s)\s*")
+LIST_NAME = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|de la|para la|for|of|&)\s+)?{NAME_TOKEN}){{0,5}}")
+ITEM_DESCRIPTION = re.compile(r"^(?:(?:the|le|la|les|l'|der|die|das|dem|den|el|los|las)\s+)?(?:[a-zà-ÿ][\w'’\-]*\s+){0,3}")
+
+
+def listed_backer_candidates(text: str) -> list[Candidate]:
+    """Each item of a list licensed by a participation cue, to the end of the sentence, is a name
+    ("con la participación de A; la Sociedad B (SETT); C y D"): carries German and Spanish lists."""
+    out: list[Candidate] = []
+    for cue in PARTICIPATION_CUE.finditer(text):
+        stop = re.compile(r"\.\s|\n|$").search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        pos = cue.end()
+        for piece in LIST_SPLIT.split(text[cue.end():end]):
+            at = text.find(piece, pos, end)
+            if at < 0 or not piece:
+                continue
+            pos = at + len(piece)
+            lead = ITEM_DESCRIPTION.match(piece)
+            start = _without_noun_head(text, at + lead.end(), pos) if lead else at
+            name = LIST_NAME.match(text, start, pos)
+            if name and name.group(0).lower() not in COMMON_CAPITALISED and _plausible(name.group(0), "org"):
+                out.append(Candidate(name.start(), name.end(), name.group(0), "org", source="pattern"))
+    return out
+
+
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -384,6 +416,7 @@ def short_form_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
 def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], dict[str, EntityInfo]]:
     """All entity mentions of a (clean) article text."""
     cands = gazetteer_candidates(text, gaz) + pattern_candidates(text) + licensed_candidates(text)
+    cands += listed_backer_candidates(text)
     if doc is not None and doc.has_annotation("ENT_IOB"):
         cands += ner_candidates(doc)
     cands += short_form_candidates(text, [c for c in cands if c.source == "gazetteer" or
