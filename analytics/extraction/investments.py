@@ -301,6 +301,10 @@ BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating
                           r"as (?:a |an )?(?:strategic |new |existing )?(?:backers?|investors?|shareholders?)|"
                           r"(?:ont|a) (?:[ée]galement )?particip[ée]|beteilig\w+ sich|se sumaron|participaron)", re.IGNORECASE)
 
+#: "lève N pour défier X", "raises N to take on X": X is the rival the money is for, not a backer
+PURPOSE = re.compile(r"\b(?:pour|to|para|um|afin de|in order to)\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
+
+
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
     """Investors named after `pos` by lead, participation or "from" phrases ("X-led" before)."""
     found: list[Slot] = []
@@ -318,7 +322,8 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                 # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first
                 found += after or [s for s in subject_before(view, m0) if s.start >= pos]
     source = next((s for s in view.slots if s.start >= pos and introduced_by(
-        view.between(max(pos, s.start - 60), s.start), FROM_INVESTORS, loose_words=6)), None)
+        view.between(max(pos, s.start - 60), s.start), FROM_INVESTORS, loose_words=6)
+        and not PURPOSE.search(view.between(max(pos, s.start - 60), s.start))), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
         found += [s for s in listed_after(view, source.start) if not TITLE_OF.search(
             view.between(max(view.start, s.start - 40), s.start))]
