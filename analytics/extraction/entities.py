@@ -302,9 +302,23 @@ def drop_headline_phrases(cands: list[Candidate], text: str) -> list[Candidate]:
             or fold(c.text) in elsewhere or re.search(ORG_SUFFIX + r"$", c.text)]
 
 
+UNIT_SUFFIX = re.compile(r"^\s+(?:[A-ZÀ-Ý][\w\-]*\s+){0,2}(?:Ventures|Capital|VC|Venture Capital|Growth|Invest|"
+                         r"Investments|Fund|Fonds|Digital|Digits)$")
+
+
+def units_over_owners(cands: list[Candidate]) -> list[Candidate]:
+    """A known company name that opens a longer name ending in a unit word ("HSBC Ventures",
+    "Santander Climate VC") yields to the unit: the unit, not its owner, is the actor."""
+    units = [c for c in cands if c.source != "gazetteer" and not c.canonical]
+    owned = {id(g) for g in cands if g.source == "gazetteer" for u in units
+             if u.start == g.start and u.end > g.end and UNIT_SUFFIX.match(u.text[g.end - g.start:])}
+    return [c for c in cands if id(c) not in owned]
+
+
 def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Resolve overlaps (gazetteer > NER > pattern, longer first) and drop implausible spans."""
     outlets = _outlet_forms()
+    cands = units_over_owners(cands)
     rank = {"gazetteer": 0, "ner": 1, "pattern": 2, "list": 3}
     chosen: list[Candidate] = []
     known_spans = {(c.start, c.end) for c in cands if c.canonical}
