@@ -16,7 +16,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # --- investments -------------------------------------------------------------------------
 INVEST = _rx(
     r"invest\w*", r"a investi",
-    r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* bei", r"eingestiegen",
+    r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* (?:.{0,40}? )?bei", r"eingestiegen",
     r"invierte\w*", r"invirti\w*", r"inversi[óo]n\w*", r"invertir\w*", r"inyect\w*", r"aport\w*",
     r"injecte\w*", r"mise de", r"(?:re)?met\w* .{0,40}? dans", r"vers\w* .{0,40}? dans", r"pump\w* .{0,40}? into",
     r"steck\w* .{0,40}? in", r"pumpt .{0,40}? in", r"inyect\w* .{0,40}? en", r"prend(?:re)? une participation", r"pris\w* une participation", r"prises? de participation", r"took a .{0,30}stake", r"takes? a .{0,30}stake",

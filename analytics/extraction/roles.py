@@ -90,9 +90,17 @@ def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8, any_cas
     for cut in range(len(words), max(0, len(words) - loose_words - 1), -1):
         rest = words[cut:]
         if prep.search(" ".join(words[:cut])) and (any_case or all(w[:1].islower() or not w[:1].isalpha()
-                                                                   for w in rest)):
+                                                                   for w in rest) or _german_noun_phrase(rest)):
             return True
     return False
+
+
+GERMAN_DETERMINER = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"}
+
+
+def _german_noun_phrase(words: list[str]) -> bool:
+    """A short German noun phrase whose capitalised words are common nouns: "das französische KI-Start-up"."""
+    return 2 <= len(words) <= 4 and words[0] in GERMAN_DETERMINER
 
 
 def entities_after(view: SentenceView, pos: int, kind: str = "org", max_gap: int = 200) -> list[Slot]:
