@@ -55,6 +55,9 @@ def coordinated(view: SentenceView, first: Slot, forward: bool, kind: str = "org
     return sorted(group, key=lambda s: s.start)
 
 
+DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,?\s*$")
+
+
 def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int = 160) -> list[Slot]:
     """The entity (with its coordinated partners) acting as subject of a trigger at `pos`."""
     candidates = [s for s in view.slots if s.kind == kind and s.end <= pos and pos - s.end <= max_gap]
@@ -65,7 +68,8 @@ def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int
             return []
         before = view.between(view.start, slot.start)
         relative = RELATIVE.match(gap)  # "… par Alexandr Wang, qui a quitté …": the relative's subject
-        if GOVERNED.search(before[-40:]) and not re.search(r"(?:,|^)\s*$", before[-3:]) and not relative:
+        dated = DATE_BEFORE.search(before)  # "en marzo de 2024 Multiverse había levantado": a date, not a governor
+        if GOVERNED.search(before[-40:]) and not re.search(r"(?:,|^)\s*$", before[-3:]) and not relative and not dated:
             continue
         return coordinated(view, slot, forward=False, kind=kind)
     return []
