@@ -33,7 +33,7 @@ from analytics.rates import to_usd
 
 CONTEXT_SENTENCES = 4
 ROUND_MENTION = re.compile(r"\b(?:(?:the|this) (?:round|financing|raise)|(?:le|ce) tour de table|cette lev[ée]e|"
-                           r"l'op[ée]ration|(?:die|der|diese[rn]?) (?:Runde|Finanzierungsrunde)|(?:la|esta) ronda|"
+                           r"(?:l'|cette )op[ée]ration|this deal|(?:die|der|diese[rn]?) (?:Runde|Finanzierungsrunde)|(?:la|esta) ronda|"
                            r"la operaci[óo]n)\b", re.IGNORECASE)
 ROUND_NAME = re.compile(r"\b(?:series|s[ée]rie|serie)\s+([A-K])\b|\b(seed|pre-seed|amor[çc]age|bridge)\b", re.IGNORECASE)
 KIND_WORDS = re.compile(r"\b(minoritaire|minority|majoritaire|majority|strat[ée]gique|strategic|minderheits\w*|"
@@ -366,6 +366,21 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
     return new
 
 
+def _retarget_described_backer(found: list[dict[str, Any]], view: SentenceView, earlier: list[dict[str, Any]]
+                               ) -> list[dict[str, Any]]:
+    """A description ("la pépite", "the startup") read as one of the article's backers is the company they
+    backed: "la pépite … avait déjà levé N" after a list of investors is the earlier deal's target."""
+    target = found[0]["target"]
+    backers = {f["investor"] for f in earlier if f["investor"]}
+    described = [s for s in view.slots if s.name == target]
+    if not earlier or target not in backers or not described or not all(s.descriptor for s in described):
+        return found
+    company = next((f["target"] for f in reversed(earlier) if f["target"] not in backers), None)
+    if company is None:
+        return found
+    return [{**f, "target": company} for f in found if f["investor"] != company]
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
@@ -385,6 +400,7 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
                  or funded(view, amounts, date, lang))
         if found:
+            found = _retarget_described_backer(found, view, facts)
             facts += found
             last, since_last = found, 0
             continue
