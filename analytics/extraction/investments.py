@@ -340,8 +340,11 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
     new: list[dict[str, Any]] = []
     has_lead = lx.LEAD.search(view.text) or lx.PARTICIPANTS.search(view.text) or ROUND_MENTION.search(view.text)
     if has_lead and not lx.HEDGE.search(view.text) and not lx.NEGATION.search(view.text):
-        backers = round_backers(view, view.start, exclude=head["target"])
         participants = lx.PARTICIPANTS.search(view.text)
+        if participants and not lx.LEAD.search(view.text) and lx.CLIENTS.search(
+                view.text[max(0, participants.start() - 40):participants.start()]):
+            return []  # "clientes, entre ellos Iberdrola": customers, not backers
+        backers = round_backers(view, view.start, exclude=head["target"])
         if not backers and participants:
             backers = _names([s for s in subject_before(view, view.start + participants.start())
                               if s.name != head["target"]])
@@ -393,8 +396,7 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             amounts.deals = previous_deals[-1:]  # "avoir levé ce montant": the amount just stated
         previous_deals = amounts.deals or previous_deals
         if len(view.orgs()) == 0:
-            since_last += 1
-            continue
+            continue  # "C'est désormais officiel.": no actor, the deal's context runs on
         amounts.year = int(published[:4]) if published else None
         date = event_date(view.text, published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
@@ -404,7 +406,8 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             facts += found
             last, since_last = found, 0
             continue
-        since_last += 1
+        if not ROUND_MENTION.search(view.text):  # "L'opération valorise …" still tells the deal
+            since_last += 1
         if since_last <= CONTEXT_SENTENCES:
             more = follow_up(view, amounts, last, lang)
             facts += more

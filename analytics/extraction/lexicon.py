@@ -15,7 +15,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 # --- investments -------------------------------------------------------------------------
 INVEST = _rx(
-    r"invest\w*", r"a investi",
+    r"invest(?!ig)\w*", r"a investi",
     r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* (?:.{0,40}? )?bei", r"eingestiegen",
     r"invierte\w*", r"invirti\w*", r"inversi[óo]n\w*", r"invertir\w*", r"inyect\w*", r"aport\w*",
     r"injecte\w*", r"mise de", r"(?:re)?met\w* .{0,40}? dans", r"vers\w* .{0,40}? dans", r"pump\w* .{0,40}? into",
@@ -38,6 +38,9 @@ RAISE = _rx(
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"eingeworben", r"einwerben", r"wirbt .{0,40}? ein\b", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
+#: words that make a following list one of customers, not of backers ("clientes, entre ellos A, B")
+CLIENTS = _rx(r"clients?\b", r"clientes?\b", r"customers?\b", r"kunden\w*", r"usuarios\b", r"users\b",
+              r"utilisateurs\b", r"nutzer\b")
 #: "X leads the round": the lead is the subject, not the entity after the phrase
 LEAD_ACTIVE = _rx(r"co-led the (?:round|financing|investment)", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
                   r"(?:also )?led \w+['’]s .{0,30}?round",
