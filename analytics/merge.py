@@ -44,10 +44,23 @@ def month_index(date: Any) -> int | None:
         return None
 
 
+def _different(x: Any, y: Any) -> bool:
+    """Two given figures more than 15 % apart."""
+    return x is not None and y is not None and abs(float(x) - float(y)) > 0.15 * max(float(x), float(y))
+
+
+def _different_rounds(x: Any, y: Any) -> bool:
+    """Two lettered rounds ("Series A", "Series B") that differ."""
+    return (isinstance(x, str) and isinstance(y, str) and x.startswith("Series ") and y.startswith("Series ")
+            and x != y)
+
+
 def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two reports can be one deal: round totals (no investor named) must agree within 15 %;
     one backer's amounts within a factor of 1.5 (further apart they are different deals, closer
     they are one deal whose differing figures are kept as a conflict)."""
+    if _different(a.get("valuation_usd"), b.get("valuation_usd")) or _different_rounds(a.get("round"), b.get("round")):
+        return False  # "$6B at $24B" and "$6B at $50B", "Series A" and "Series B": two rounds
     x, y = a.get("amount_usd") or a.get("amount"), b.get("amount_usd") or b.get("amount")
     if x is None or y is None:
         return True

@@ -20,7 +20,8 @@ from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import (
-    coordinated,
+    CONJ,
+    COORD,
     entities_after,
     hedged,
     introduced_by,
@@ -247,6 +248,18 @@ def round_target(view: SentenceView, exclude: set[str]) -> tuple[Slot, int] | No
     return None
 
 
+def _listed_before(view: SentenceView, last: Slot) -> list[Slot]:
+    """`last` and the names coordinated before it, even after "with" ("with Nvidia and AMD joining")."""
+    group = [last]
+    pool = [s for s in view.slots if s.kind == last.kind and s.end <= last.start]
+    for s in reversed(pool):
+        if not COORD.match(view.between(s.end, group[0].start)) or s.name == last.name:
+            break
+        group.insert(0, s)
+    return group if len(group) == 1 or any(CONJ.search(view.between(a.end, b.start))
+                                           for a, b in zip(group, group[1:], strict=False)) else [last]
+
+
 def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                    ) -> list[dict[str, Any]]:
     """"Y raises N (led by A, with B and C)", "A joined a round for Y": a round fact plus one fact per backer."""
@@ -281,7 +294,7 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
     amount = _nearest(amounts.deals, target.start if joined else view.start)
     valuation = amounts.valuations[0] if amounts.valuations else None
     trailing = [c.name for s in view.slots if BACKER_AFTER.match(view.between(s.end, min(view.end, s.end + 60)))
-                for c in coordinated(view, s, forward=False, kind=s.kind)]
+                for c in _listed_before(view, s)]
     backers = [b for b in joined + round_backers(view, view.start, exclude=target.name) + trailing if b != target.name]
     backers = list(dict.fromkeys(backers))
     if len(backers) == 1 and not joined and not trailing and not lx.LEAD.search(view.text) and not SOME_OF.search(view.text):
