@@ -437,4 +437,19 @@ def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], d
                                           (c.kind == "person" and _plausible(c.text, "person"))])
     known = [c for c in cands if c.source != "pattern" or c.kind == "person"]
     cands += enumeration_candidates(text, known)
-    return resolve_mentions(text, select_candidates(drop_headline_phrases(cands, text), gaz), gaz)
+    chosen = select_candidates(drop_headline_phrases(cands, text), gaz)
+    return resolve_mentions(text, chosen + recurrences(text, chosen), gaz)
+
+
+def recurrences(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of organisation names found by a pattern or a list ("angeführt von Prima Materia" …
+    "Bereits 2021 hatte Prima Materia …"): where no model tags names, a name once found is a name everywhere."""
+    out: list[Candidate] = []
+    taken = [(c.start, c.end) for c in chosen]
+    names = {c.text: c for c in chosen if c.kind == "org" and c.source in ("pattern", "list") and not c.canonical
+             and len(c.text) >= 3}
+    for name, c in names.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken + [(o.start, o.end) for o in out]):
+                out.append(Candidate(m.start(), m.end(), name, "org", source="list"))
+    return sorted(out, key=lambda c: c.start)

@@ -148,7 +148,7 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
     for trig in lx.INVEST.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         own_prep = lx.PREP_TARGET.search(trig.group(0))  # "steigt mit N bei": the object follows the trigger's "bei"
-        targets = object_after(view, t0 + own_prep.start() if own_prep else t1, lx.PREP_TARGET)
+        targets = object_after(view, t0 + own_prep.start() if own_prep else t1, lx.PREP_TARGET, noun_phrases=True)
         if not targets and (lx.PREP_TARGET.search(trig.group(0)) or re.search(r"(?i)commit", trig.group(0))):
             targets = object_after(view, t1, lx.PREP_TARGET_OR_TO) or entities_after(view, t1, max_gap=4)
         verb_final = False

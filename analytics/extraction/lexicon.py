@@ -45,7 +45,12 @@ CLIENTS = _rx(r"clients?\b", r"clientes?\b", r"customers?\b", r"kunden\w*", r"us
 LEAD_ACTIVE = _rx(r"co-led the (?:round|financing|investment)", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
                   r"(?:also )?led \w+['’]s .{0,30}?round",
                   r"m[èe]ne (?:le|la) (?:tour|s[ée]rie|lev[ée]e|op[ée]ration)", r"a men[ée] (?:le|la) (?:tour|s[ée]rie|lev[ée]e)", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
-                  r"lidera(?:ba)? la ronda", r"is leading the round")
+                  r"lidera(?:ba)? la ronda", r"is leading the round",
+                  # the lead of an earlier round, its company known from context: "X hatte eine Runde über N angeführt"
+                  r"(?:hat|hatte|haben|hatten) (?:\w+ ){0,3}(?:eine|die) (?:\S+ )?(?:Finanzierungs)?runde .{0,50}?angef[üu]hrt",
+                  r"led (?:an? |its |the )?(?:earlier |previous |first |\$[\d.,]+ \w+ )*(?:round|series [a-k])",
+                  r"(?:avait|a) men[ée] (?:un|le|son) (?:premier |pr[ée]c[ée]dent )?tour",
+                  r"lider[óa] (?:una|la|su) (?:primera |anterior )?ronda")
 LEAD = _rx(
     r"led by", r"\w+-led\b", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
     r"m[èe]ne le tour", r"a men[ée] le tour", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
@@ -67,7 +72,7 @@ PARTICIPANTS = _rx(
     r"stock\w* .{0,20}auf", r"r[ée]investi\w*", r"reinvest\w*",
     r"parmi les (?:participants|bailleurs|actionnaires)", r"among the (?:participants|investors|backers)",
     r"entre los (?:participantes|inversores|accionistas)", r"unter den (?:Investoren|Geldgebern|Teilnehmern)",
-    r"figurent (?:notamment|[ée]galement|aussi)", r"(?:re)?m(?:is|et\w*) au pot",
+    r"figurent (?:notamment|[ée]galement|aussi)", r"(?:waren|war|sind|ist) (?:auch |ebenfalls )?dabei", r"neu dabei", r"(?:re)?m(?:is|et\w*) au pot",
 )
 VALUATION = _rx(
     r"valu(?:ed|ing|ation)\b", r"valorisa\w*", r"valoris\w+", r"valoris[ée]e?", r"valeur de", r"bewert\w*",

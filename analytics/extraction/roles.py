@@ -76,25 +76,27 @@ def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int
 
 
 def object_after(view: SentenceView, pos: int, prep: re.Pattern[str], kind: str = "org", max_gap: int = 120,
-                 loose_words: int = 8) -> list[Slot]:
-    """Entities after `pos` introduced by a preposition of `prep` (descriptive words may intervene)."""
+                 loose_words: int = 8, noun_phrases: bool = False) -> list[Slot]:
+    """Entities after `pos` introduced by a preposition of `prep` (descriptive words may intervene; with
+    `noun_phrases`, also a German determiner phrase of capitalised common nouns)."""
     for slot in (s for s in view.slots if s.kind == kind and s.start >= pos):
         gap = view.between(pos, slot.start)
         if len(gap) > max_gap or CLAUSE_BREAK.search(gap):
             return []
-        if introduced_by(gap, prep, loose_words):
+        if introduced_by(gap, prep, loose_words, noun_phrases=noun_phrases):
             return coordinated(view, slot, forward=True, kind=kind)
     return []
 
 
-def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8, any_case: bool = False) -> bool:
+def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8, any_case: bool = False,
+                  noun_phrases: bool = False) -> bool:
     """Whether `gap` ends with a preposition of `prep`, maybe followed by a few describing words
     (lower-case ones, or any words with `any_case`: "for French AI lab X")."""
     words = re.sub(r"\b([dlDLjJ]['’])", r"\1 ", gap).split()
     for cut in range(len(words), max(0, len(words) - loose_words - 1), -1):
         rest = words[cut:]
-        if prep.search(" ".join(words[:cut])) and (any_case or all(w[:1].islower() or not w[:1].isalpha()
-                                                                   for w in rest) or _german_noun_phrase(rest)):
+        described = any_case or all(w[:1].islower() or not w[:1].isalpha() for w in rest)
+        if prep.search(" ".join(words[:cut])) and (described or noun_phrases and _german_noun_phrase(rest)):
             return True
     return False
 
@@ -118,7 +120,7 @@ def entities_after(view: SentenceView, pos: int, kind: str = "org", max_gap: int
 
 
 APPOSITION_OF = re.compile(r"(?:arm|unit|fund|subsidiary|division|bras|filiale|fonds|branche|Wagniskapitalarm|"
-                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds)\s+(?:[\w-]+\s+){0,3}?"
+                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds|\w*gesellschaft|company|soci[ée]t[ée]|sociedad|vehicle|v[ée]hicule|veh[íi]culo|holding|family office)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:of|de|du|des|d'|von|der|des|del)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LIST_TARGET = re.compile(r"(?:\bin|\binto|\bdans|\ben)\s*$", re.IGNORECASE)
 
