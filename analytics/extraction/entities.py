@@ -446,9 +446,9 @@ def recurrences(text: str, chosen: list[Candidate]) -> list[Candidate]:
     "Bereits 2021 hatte Prima Materia …"): where no model tags names, a name once found is a name everywhere."""
     out: list[Candidate] = []
     taken = [(c.start, c.end) for c in chosen]
-    names = {c.text: c for c in chosen if c.kind == "org" and c.source in ("pattern", "list") and not c.canonical
+    names = {c.text for c in chosen if c.kind == "org" and c.source in ("pattern", "list") and not c.canonical
              and len(c.text) >= 3}
-    for name, c in names.items():
+    for name in sorted(names):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(a < m.end() and m.start() < b for a, b in taken + [(o.start, o.end) for o in out]):
                 out.append(Candidate(m.start(), m.end(), name, "org", source="list"))
