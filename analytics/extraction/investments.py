@@ -319,6 +319,19 @@ BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating
 PURPOSE = re.compile(r"\b(?:pour|to|para|um|afin de|in order to)\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 
 
+FROM_SOURCE = re.compile(r"(?:\bauprès d[e']|\bde la part d[e']|\bpor parte de|\bfrom investors(?: including)?)\s*$",
+                         re.IGNORECASE)
+
+
+def _source_of_money(gap: str) -> bool:
+    """Whether the words before a name make it where money came from: "auprès de X", or a bare "from/de/von"
+    after an amount ("raised $N from X"), not an owner ("la start-up de Mira Murati lève …")."""
+    if PURPOSE.search(gap):
+        return False
+    return introduced_by(gap, FROM_SOURCE, loose_words=8) or (
+        introduced_by(gap, FROM_INVESTORS, loose_words=6) and bool(re.search(r"\d", gap)))
+
+
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
     """Investors named after `pos` by lead, participation or "from" phrases ("X-led" before)."""
     found: list[Slot] = []
@@ -335,9 +348,8 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                 after = listed_after(view, view.start + m.end())
                 # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first
                 found += after or [s for s in subject_before(view, m0) if s.start >= pos]
-    source = next((s for s in view.slots if s.start >= pos and introduced_by(
-        view.between(max(pos, s.start - 60), s.start), FROM_INVESTORS, loose_words=6)
-        and not PURPOSE.search(view.between(max(pos, s.start - 60), s.start))), None)
+    source = next((s for s in view.slots if s.start >= pos and _source_of_money(view.between(max(pos, s.start - 60),
+                                                                                       s.start))), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
         found += [s for s in listed_after(view, source.start) if not TITLE_OF.search(
             view.between(max(view.start, s.start - 40), s.start))]
@@ -397,6 +409,11 @@ def _retarget_described_backer(found: list[dict[str, Any]], view: SentenceView, 
     return [{**f, "target": company} for f in found if f["investor"] != company]
 
 
+def reported_month(published: str | None) -> str | None:
+    """The month an undated deal is reported in: "X raises N" in the news happens when it is published."""
+    return published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
@@ -411,7 +428,7 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
         if len(view.orgs()) == 0:
             continue  # "C'est désormais officiel.": no actor, the deal's context runs on
         amounts.year = int(published[:4]) if published else None
-        date = event_date(view.text, published)
+        date = event_date(view.text, published) or reported_month(published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
                  or funded(view, amounts, date, lang))
         if found:
