@@ -68,10 +68,13 @@ def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
     skip: set[int] = set()
     for i, a in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (nxt and a.currency not in (None, "USD") and nxt.currency == "USD"
-                and PARENTHETICAL_USD.match(view.between(a.end, nxt.start))):
+        if not nxt or i in skip or not PARENTHETICAL_USD.match(view.between(a.end, nxt.start)):
+            continue
+        if a.currency not in (None, "USD") and nxt.currency == "USD":
             usd_eq[a.start] = nxt.value
             skip.add(i + 1)
+        elif a.currency == "USD" and nxt.currency not in (None, "USD"):
+            skip.add(i + 1)  # "1 milliard de dollars (environ 900 millions d'euros)": the same money again
     cumulative = lx.CUMULATIVE.search(view.text)
     for i, a in enumerate(found):
         if i in skip:
@@ -319,6 +322,8 @@ BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating
 PURPOSE = re.compile(r"\b(?:pour|to|para|um|afin de|in order to)\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
 
 
+MONEY_WORD = re.compile(r"[$€£]|\d\s*(?:bn|m|mn)\b|\b(?:millions?|milliards?|billions?|Millionen|Milliarden|millones|"
+                        r"dollars?|euros?|Dollar|Euro|d[óo]lares|Md\$|M\$)\b", re.IGNORECASE)
 FROM_SOURCE = re.compile(r"(?:\bauprès d[e']|\bde la part d[e']|\bpor parte de|\bfrom investors(?: including)?)\s*$",
                          re.IGNORECASE)
 
@@ -329,7 +334,7 @@ def _source_of_money(gap: str) -> bool:
     if PURPOSE.search(gap):
         return False
     return introduced_by(gap, FROM_SOURCE, loose_words=8) or (
-        introduced_by(gap, FROM_INVESTORS, loose_words=6) and bool(re.search(r"\d", gap)))
+        introduced_by(gap, FROM_INVESTORS, loose_words=6) and bool(MONEY_WORD.search(gap)))
 
 
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
@@ -409,6 +414,22 @@ def _retarget_described_backer(found: list[dict[str, Any]], view: SentenceView, 
     return [{**f, "target": company} for f in found if f["investor"] != company]
 
 
+def _continues(found: list[dict[str, Any]], last: list[dict[str, Any]]) -> bool:
+    """Whether a round without an amount of its own is the deal just told (same company)."""
+    head = found[0]
+    return bool(last) and head["investor"] is None and head["amount"] is None and last[0]["target"] == head["target"]
+
+
+def _as_follow_up(found: list[dict[str, Any]], last: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The backers of a round that continues the last deal, as backers of that deal; its valuation completes it."""
+    head = last[0]
+    if head.get("valuation_usd") is None:
+        head["valuation_usd"] = found[0]["valuation_usd"]
+    known = {f["investor"] for f in last}
+    return [{**f, "date": head["date"], "round": f["round"] or head["round"]}
+            for f in found[1:] if f["investor"] not in known]
+
+
 def reported_month(published: str | None) -> str | None:
     """The month an undated deal is reported in: "X raises N" in the news happens when it is published."""
     return published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
@@ -433,6 +454,11 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
                  or funded(view, amounts, date, lang))
         if found:
             found = _retarget_described_backer(found, view, facts)
+            if since_last <= CONTEXT_SENTENCES and _continues(found, last):
+                found = _as_follow_up(found, last)  # "Le tour de table, mené par X, valorise la start-up à N"
+                facts += found
+                since_last = 0
+                continue
             facts += found
             last, since_last = found, 0
             continue
