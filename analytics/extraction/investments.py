@@ -144,6 +144,14 @@ def _names(slots: list[Slot]) -> list[str]:
     return list(seen)
 
 
+def _other_reading(slot: Slot, taken: str) -> Slot:
+    """A description resolved to `taken` (an entity that already has another role) read as its next antecedent."""
+    if not slot.descriptor or slot.name != taken:
+        return slot
+    other = slot.other_than({taken})
+    return Slot(other, slot.kind, slot.start, slot.end, True) if other else slot
+
+
 def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                        ) -> list[dict[str, Any]]:
     """"X invests N in Y", "l'investissement de N de X dans Y", "Y received N from X"."""
@@ -168,6 +176,8 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         investors = subject_before(view, target.start if verb_final else t0)
         if not investors:  # "investment by X in Y", "l'investissement de N de Meta dans Y"
             investors = [s for s in view.orgs() if t1 <= s.start < target.start]
+        if not target.descriptor:  # "El gigante de Redmond invirtió N en OpenAI": the giant is not OpenAI
+            investors = [_other_reading(i, target.name) for i in investors]
         target_name = target.other_than({i.name for i in investors})
         investors = [i for i in investors if i.name != target_name]
         if not investors or target_name is None or hedged(view, investors[0].start, t1, before=60, after=25) or (
@@ -384,14 +394,19 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
                 new.append({**head, "investor": b, "amount": None, "currency": None, "amount_usd": None,
                             "valuation_usd": None, "stake_pct": None, "confidence": 0.65,
                             "evidence": view.text, "ev_start": view.start, "ev_end": view.end})
-    contribution = lx.FUND.search(view.text) or lx.INVEST.search(view.text)
-    if contribution and amounts.deals and not new:
-        givers = [s for s in subject_before(view, view.start + contribution.start()) if s.name != head["target"]]
-        if givers and not lx.HEDGE.search(view.text):
-            own = amounts.deals[0]
-            new.append({**head, "investor": givers[0].name, "amount": own.value, "currency": own.currency,
-                        "amount_usd": _usd(own, amounts, head.get("date")), "stake_pct": _stake(view, lang),
-                        "confidence": 0.65, "evidence": view.text, "ev_start": view.start, "ev_end": view.end})
+    contribution = lx.FUND.search(view.text) or lx.INVEST.search(view.text) or lx.SHARE_OF_ROUND.search(view.text)
+    givers = [s for s in subject_before(view, view.start + contribution.start()) if s.name != head["target"]
+              ] if contribution and amounts.deals else []
+    named = [f for f in new if givers and f["investor"] == givers[0].name]
+    if givers and not lx.HEDGE.search(view.text) and (named or not new):
+        own = amounts.deals[0]  # "X is leading the round and will supply the bulk of it: $30 billion"
+        share = {"investor": givers[0].name, "amount": own.value, "currency": own.currency,
+                 "amount_usd": _usd(own, amounts, head.get("date")), "stake_pct": _stake(view, lang)}
+        if named:
+            named[0].update(share)
+        else:
+            new.append({**head, **share, "confidence": 0.65, "evidence": view.text, "ev_start": view.start,
+                        "ev_end": view.end})
     if amounts.valuations and head.get("valuation_usd") is None and not lx.HEDGE.search(view.text):
         head["valuation_usd"] = _usd(amounts.valuations[0], amounts, head.get("date"))
     if head.get("stake_pct") is None:

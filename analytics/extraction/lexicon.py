@@ -38,6 +38,10 @@ RAISE = _rx(
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"eingeworben", r"einwerben", r"wirbt .{0,40}? ein\b", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
+#: a backer's share of a round already told: "will supply the bulk of it: $30 billion"
+SHARE_OF_ROUND = _rx(r"suppl(?:y|ies|ied|ying) (?:the bulk|most|the majority|part|half)", r"provid\w* (?:the bulk|most|half)",
+                     r"fourni\w* (?:l'essentiel|la majeure partie|la moiti[ée])", r"apport\w* (?:l'essentiel|la majeure partie)",
+                     r"aport\w* (?:la mayor parte|el grueso|la mitad)", r"(?:steuert|stellt|tr[äa]gt) (?:\w+ )?(?:den Gro[ßs]teil|die H[äa]lfte)")
 #: words that make a following list one of customers, not of backers ("clientes, entre ellos A, B")
 CLIENTS = _rx(r"clients?\b", r"clientes?\b", r"customers?\b", r"kunden\w*", r"usuarios\b", r"users\b",
               r"utilisateurs\b", r"nutzer\b")
