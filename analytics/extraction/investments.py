@@ -273,6 +273,23 @@ def _listed_before(view: SentenceView, last: Slot) -> list[Slot]:
                                            for a, b in zip(group, group[1:], strict=False)) else [last]
 
 
+CO_INVESTOR = re.compile(r"(?:gemeinsam mit|zusammen mit|together with|alongside|along with|aux c[ôo]t[ée]s d[e']|"
+                         r"junto (?:a|con)|(?<!\w)avec)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _took_part(view: SentenceView, t0: int) -> tuple[Slot, list[str]] | None:
+    """Backers who took part in a round (subjects and "together with" partners) and the one other company
+    of the sentence, the round's: "Für Aleph Alpha: Bosch und SAP hatten sich gemeinsam mit der Schwarz Gruppe
+    an der Finanzierungsrunde beteiligt"."""
+    joiners = subject_before(view, t0)
+    joiners += [s for s in view.orgs() if CO_INVESTOR.search(view.between(max(view.start, s.start - 40), s.start))]
+    names = {j.name for j in joiners}
+    others = [s for s in view.orgs() if s.name not in names]
+    if not joiners or len({o.name for o in others}) != 1:
+        return None
+    return others[0], _names(sorted(joiners, key=lambda j: j.start))
+
+
 def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                    ) -> list[dict[str, Any]]:
     """"Y raises N (led by A, with B and C)", "A joined a round for Y": a round fact plus one fact per backer."""
@@ -287,6 +304,8 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
             if found is not None:
                 target = found[0]
                 joined = [s.name for s in subject_before(view, min(found[1], target.start)) if s.name != target.name]
+            elif lx.TOOK_PART.search(view.text) and (took_part := _took_part(view, t0)) is not None:
+                target, joined = took_part  # "Für X: A und B hatten sich an der Runde über N beteiligt"
             elif lx.LEAD_ACTIVE.search(view.text) or lx.PARTICIPANTS.search(view.text[:trig.start()]):
                 continue  # "SoftBank is leading the round": about backers of a round already known
             else:

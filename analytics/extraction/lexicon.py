@@ -38,6 +38,9 @@ RAISE = _rx(
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"eingeworben", r"einwerben", r"wirbt .{0,40}? ein\b", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
+#: backers taking part in a round: "hatten sich an der Runde beteiligt", "participated in the round"
+TOOK_PART = _rx(r"beteiligt\b", r"beteiligten sich", r"participated in", r"took part in", r"joined (?:the|a|an)\b",
+                r"particip[ée]\w* (?:à|au)\b", r"particip(?:[óo]|aron) en")
 #: a backer's share of a round already told: "will supply the bulk of it: $30 billion"
 SHARE_OF_ROUND = _rx(r"suppl(?:y|ies|ied|ying) (?:the bulk|most|the majority|part|half)", r"provid\w* (?:the bulk|most|half)",
                      r"fourni\w* (?:l'essentiel|la majeure partie|la moiti[ée])", r"apport\w* (?:l'essentiel|la majeure partie)",
