@@ -277,6 +277,10 @@ CO_INVESTOR = re.compile(r"(?:gemeinsam mit|zusammen mit|together with|alongside
                          r"junto (?:a|con)|(?<!\w)avec)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+ATTRIBUTION = re.compile(r"(?:according to|selon|d'apr[èe]s|laut|seg[úu]n|told|a indiqu[ée]|said)\s+(?:\w+\s+){0,1}$",
+                         re.IGNORECASE)
+
+
 def _took_part(view: SentenceView, t0: int) -> tuple[Slot, list[str]] | None:
     """Backers who took part in a round (subjects and "together with" partners) and the one other company
     of the sentence, the round's: "Für Aleph Alpha: Bosch und SAP hatten sich gemeinsam mit der Schwarz Gruppe
@@ -284,7 +288,8 @@ def _took_part(view: SentenceView, t0: int) -> tuple[Slot, list[str]] | None:
     joiners = subject_before(view, t0)
     joiners += [s for s in view.orgs() if CO_INVESTOR.search(view.between(max(view.start, s.start - 40), s.start))]
     names = {j.name for j in joiners}
-    others = [s for s in view.orgs() if s.name not in names]
+    others = [s for s in view.orgs() if s.name not in names
+              and not ATTRIBUTION.search(view.between(max(view.start, s.start - 20), s.start))]
     if not joiners or len({o.name for o in others}) != 1:
         return None
     return others[0], _names(sorted(joiners, key=lambda j: j.start))
