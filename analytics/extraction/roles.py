@@ -142,4 +142,10 @@ def listed_after(view: SentenceView, pos: int, kinds: tuple[str, ...] = ("org", 
 def hedged(view: SentenceView, start: int, end: int, before: int = 50, after: int = 20) -> bool:
     """Whether a hedge ("in talks", "envisage") or a negation governs the words from `start` to `end`."""
     window = view.between(max(view.start, start - before), min(view.end, end + after))
+    head = view.between(view.start, max(view.start, start - before))
+    tail = view.text[max(0, min(view.end, end + after) - view.start):]
+    if re.match(r"\w", tail):  # a window never ends inside a word: "notamm" is not "no"
+        window = re.sub(r"\w+$", "", window)
+    if re.search(r"\w$", head):
+        window = re.sub(r"^\w+", "", window)
     return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))
