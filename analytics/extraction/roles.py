@@ -55,7 +55,11 @@ def coordinated(view: SentenceView, first: Slot, forward: bool, kind: str = "org
     return sorted(group, key=lambda s: s.start)
 
 
-DATE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,?\s*$")
+MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+          r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|"
+          r"m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+          r"octubre|noviembre|diciembre)")
+DATE_BEFORE = re.compile(rf"(?:\b(?:1[89]|20)\d\d|\b{MONTHS}(?:\s+(?:de\s+)?(?:1[89]|20)\d\d)?),?\s*$", re.IGNORECASE)
 
 
 def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int = 160) -> list[Slot]:
