@@ -68,10 +68,13 @@ def _different(x: Any, y: Any) -> bool:
     return x is not None and y is not None and abs(float(x) - float(y)) > 0.15 * max(float(x), float(y))
 
 
+def _stage(label: Any) -> bool:
+    return isinstance(label, str) and (label.startswith("Series ") or label in ("seed", "pre-seed"))
+
+
 def _different_rounds(x: Any, y: Any) -> bool:
-    """Two lettered rounds ("Series A", "Series B") that differ."""
-    return (isinstance(x, str) and isinstance(y, str) and x.startswith("Series ") and y.startswith("Series ")
-            and x != y)
+    """Two funding stages ("seed", "Series A", "Series B") that differ."""
+    return _stage(x) and _stage(y) and x != y
 
 
 def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:

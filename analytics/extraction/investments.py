@@ -130,11 +130,17 @@ def _fact(investor: str | None, target: str, amount: Amount | None, amounts: Sen
         "amount": amount.value if amount else None, "currency": amount.currency if amount else None,
         "amount_usd": _usd(amount, amounts, date), "qualifier": amount.qualifier if amount else None,
         "valuation_usd": _usd(valuation, amounts, date), "stake_pct": stake,
-        "round": (f"Series {rnd.group(1).upper()}" if rnd and rnd.group(1) else (rnd.group(2).lower() if rnd else None))
+        "round": (f"Series {rnd.group(1).upper()}" if rnd and rnd.group(1) else (_stage_name(rnd.group(2)) if rnd else None))
         or (kind.group(1).lower() if kind else None),
         "date": date, "confidence": confidence,
         "evidence": view.text, "ev_start": view.start, "ev_end": view.end,
     }
+
+
+def _stage_name(word: str) -> str:
+    """"seed", "pre-seed", "bridge": the French "amorçage" is a seed round."""
+    word = word.lower()
+    return "seed" if word.startswith("amor") else word
 
 
 def _names(slots: list[Slot]) -> list[str]:
@@ -231,7 +237,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
 
 SOME_OF = re.compile(r"\b(?:notamment|including|among others|among them|unter anderem|u\.a\.|entre otros|such as|dont)\b",
                      re.IGNORECASE)
-ROUND_NOUN = re.compile(r"(?:round|funding|financing|tour de (?:table|financement)|lev[ée]e de fonds|"
+ROUND_NOUN = re.compile(r"(?:round|funding|financing|tour de (?:table|financement)|(?:premier|dernier|nouveau|"
+                        r"pr[ée]c[ée]dent) tour\b|tour d'amor[çc]age|lev[ée]e de fonds|"
                         r"(?:Finanzierungs)?runde|Series-[A-K]-Runde|ronda(?: de financiaci[óo]n)?|"
                         r"series [a-k]|s[ée]rie [a-k])\b", re.IGNORECASE)
 ROUND_FOR = re.compile(r"(?:\bfor|\bof|\binto|\bde|\bdu|\bd'|\bpour|\bdans|\bf[üu]r|\bvon|\bbei|\bpara|\bdel)\s*$",
@@ -295,6 +302,22 @@ def _took_part(view: SentenceView, t0: int) -> tuple[Slot, list[str]] | None:
     return others[0], _names(sorted(joiners, key=lambda j: j.start))
 
 
+FRONTED = re.compile(r"^(?:[\w'’]+\s+){0,4}?(?:apr[èe]s|after|nach|tras|despu[ée]s de|following|suite [àa])\b",
+                     re.IGNORECASE)
+
+
+def _fronted_round_target(view: SentenceView, t1: int) -> list[Slot]:
+    """The subject of the main clause after a fronted round phrase: "Six mois après un premier tour de N mené
+    par X, un record, Mistral change de dimension" (the first name after a comma that no preposition governs)."""
+    if not FRONTED.match(view.text) or view.between(view.start, t1).count(",") > 0:
+        return []
+    for s in view.orgs():
+        before = view.between(view.start, s.start)
+        if s.start > t1 and re.search(r",\s*$", before) and not lx.LEAD.search(before[-40:]):
+            return [s]
+    return []
+
+
 def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                    ) -> list[dict[str, Any]]:
     """"Y raises N (led by A, with B and C)", "A joined a round for Y": a round fact plus one fact per backer."""
@@ -314,7 +337,7 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
             elif lx.LEAD_ACTIVE.search(view.text) or lx.PARTICIPANTS.search(view.text[:trig.start()]):
                 continue  # "SoftBank is leading the round": about backers of a round already known
             else:
-                subjects = subject_before(view, t0)
+                subjects = subject_before(view, t0) or _fronted_round_target(view, t1)
                 if not subjects:
                     continue
                 target = subjects[-1]
