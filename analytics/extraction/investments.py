@@ -497,6 +497,27 @@ def reported_month(published: str | None) -> str | None:
     return published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
 
 
+def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str, Any]], date: str | None,
+                  lang: str | None) -> list[dict[str, Any]]:
+    """Another round of the company just told, with its own amount and lead and no other company named:
+    "Bereits 2021 hatte Prima Materia eine Runde über 102,5 Millionen Euro angeführt", "Die Franzosen hatten
+    im Dezember 385 Millionen Euro eingesammelt, angeführt von A"."""
+    if not last or not amounts.deals or not lx.LEAD.search(view.text) or lx.HEDGE.search(view.text) or (
+            lx.NEGATION.search(view.text)) or ROUND_MENTION.search(view.text) or lx.SHARE_OF_ROUND.search(view.text):
+        return []  # "the round", "die Runde": the deal just told, not another one
+    head, own = last[0], amounts.deals[0]
+    size = _usd(own, amounts, date)
+    if head.get("amount_usd") is None or size is None or abs(size - head["amount_usd"]) <= 0.15 * head["amount_usd"]:
+        return []
+    backers = round_backers(view, view.start, exclude=head["target"])
+    if not backers or any(s.name not in backers and s.name != head["target"] for s in view.orgs()):
+        return []
+    target = head["target"]
+    valuation = amounts.valuations[0] if amounts.valuations else None
+    return ([_fact(None, target, own, amounts, view, date, 0.7, valuation, None)]
+            + [_fact(b, target, None, amounts, view, date, 0.65, None, None) for b in backers])
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
@@ -526,6 +547,12 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             continue
         if not ROUND_MENTION.search(view.text):  # "L'opération valorise …" still tells the deal
             since_last += 1
+        told = since_last <= CONTEXT_SENTENCES or lx.RAISE.search(view.text)  # "Die Franzosen hatten … eingesammelt"
+        earlier = earlier_round(view, amounts, last, date, lang) if told else []
+        if earlier:
+            facts += earlier
+            since_last = 0
+            continue
         if since_last <= CONTEXT_SENTENCES:
             more = follow_up(view, amounts, last, lang)
             facts += more
