@@ -143,6 +143,21 @@ def _has(facts: list[dict], **expected: object) -> bool:
     # a backer's own share told after the round
     ("en", "OpenAI raised $40 billion. SoftBank is leading the round and will supply the bulk of it: $30 billion.",
      {"investor": "SoftBank", "target": "OpenAI", "amount_usd": 30e9}),
+    # a fronted round: the main clause's subject is the company
+    ("fr", "Six mois à peine après un premier tour de 105 millions d'euros mené par Lightspeed, un record pour un "
+           "amorçage en Europe, Mistral AI change de dimension.",
+     {"investor": "Lightspeed Venture Partners", "target": "Mistral AI"}),
+    ("en", "Six months after a $113 million seed round led by Lightspeed Venture Partners, Mistral AI is raising again.",
+     {"target": "Mistral AI", "amount_usd": 113e6, "round": "seed"}),
+    # another round of the company just told, its subject implied
+    ("de", "Helsing sammelt 600 Millionen Euro ein. Angeführt wird die Runde von Prima Materia. Bereits 2021 hatte "
+           "Prima Materia eine Runde über 102,5 Millionen Euro angeführt.",
+     {"target": "Helsing", "amount": 102.5e6, "currency": "EUR"}),
+    ("fr", "Mistral AI lève 600 millions d'euros. En décembre dernier, la pépite avait déjà levé 385 millions "
+           "d'euros, notamment auprès d'Andreessen Horowitz.", {"investor": "Andreessen Horowitz", "target": "Mistral AI"}),
+    # a subject after a month adverbial; a description read as the target is the investor's other antecedent
+    ("es", "Mistral AI capta 600 millones de euros. Y en febrero Microsoft invirtió 15 millones de euros en la start-up.",
+     {"investor": "Microsoft", "target": "Mistral AI", "amount": 15e6}),
     # a subject after a date adverbial
     ("es", "En marzo de 2024 Multiverse Computing había levantado 25 millones de euros en una serie A liderada por "
            "Columbus Venture Partners.", {"investor": "Columbus Venture Partners", "target": "Multiverse Computing"}),
