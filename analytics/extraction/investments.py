@@ -492,6 +492,27 @@ def _as_follow_up(found: list[dict[str, Any]], last: list[dict[str, Any]]) -> li
             for f in found[1:] if f["investor"] not in known]
 
 
+YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|\d) years? ago|il y a (?:un|deux|trois|\d) ans?|"
+                       r"vor (?:einem|zwei|drei|\d) Jahr(?:en)?|hace (?:poco (?:m[áa]s|menos) de )?(?:un|dos|tres|\d) a[ñn]os?|"
+                       r"(?:last|l'an(?:n[ée]e)? dernier|l'an pass[ée]|letztes|vergangenes|el a[ñn]o pasado) ?(?:year|Jahr)?)\b",
+                       re.IGNORECASE)
+NUMBER_WORDS = {"a": 1, "one": 1, "un": 1, "einem": 1, "two": 2, "deux": 2, "zwei": 2, "dos": 2, "three": 3, "trois": 3,
+                "drei": 3, "tres": 3}
+
+
+def years_ago(text: str, published: str | None) -> str | None:
+    """The year a relative phrase dates an event to: "a year ago", "hace poco más de un año", "l'an dernier"."""
+    m = YEARS_AGO.search(text)
+    if not m or not published or not re.match(r"\d{4}", published):
+        return None
+    count = re.search(r"(\d|\b(?:a|one|two|three|un|deux|trois|einem|zwei|drei|dos|tres)) (?:years?|ans?|Jahr|a[ñn]o)",
+                      m.group(0), re.IGNORECASE)
+    n = 1 if not count else int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS[count.group(1).lower()]
+    if re.search(r"last|dernier|pass|letztes|vergangenes", m.group(0), re.IGNORECASE):
+        return str(int(published[:4]) - 1)  # "last year": the calendar year before
+    return f"{int(published[:4]) - n}{published[4:7]}"  # "a year ago": the same month, n years before the report
+
+
 def reported_month(published: str | None) -> str | None:
     """The month an undated deal is reported in: "X raises N" in the news happens when it is published."""
     return published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
@@ -532,7 +553,7 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
         if len(view.orgs()) == 0:
             continue  # "C'est désormais officiel.": no actor, the deal's context runs on
         amounts.year = int(published[:4]) if published else None
-        date = event_date(view.text, published) or reported_month(published)
+        date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
                  or funded(view, amounts, date, lang))
         if found:
