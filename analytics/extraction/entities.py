@@ -240,10 +240,14 @@ PARTICIPATION_CUE = re.compile(
     r"(?i:with participation (?:from|of)|participation from|(?:other )?(?:investors|backers|participants) "
     r"(?:include|included|including)|avec la participation (?:de|d')|parmi les participants figurent(?: notamment)?|"
     r"aux c[ôo]t[ée]s (?:de|d')|con la participaci[óo]n de|cuenta con la participaci[óo]n de|junto a|"
-    r"beteilig(?:en|ten) sich (?:außerdem |auch |zudem )?(?:die |der )?|zu den (?:\w+ )?investoren (?:gehören|zählen)|unter den investoren (?:sind|waren))\s*")
+    r"beteilig(?:en|ten) sich (?:außerdem |auch |zudem )?(?:die |der )?|beteiligt (?:sind|waren) (?:außerdem |auch |zudem )?|(?:neu )?eingestiegen (?:sind|ist) (?:außerdem |auch )?|zu den (?:\w+ )?investoren (?:gehören|zählen)|unter den investoren (?:sind|waren))\s*")
 LIST_SPLIT = re.compile(r"\s*(?:;|,|\s(?:and|et|und|y|sowie|ainsi que|as well as|así como)\s)\s*")
 LIST_NAME = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|de la|para la|for|of|&)\s+)?{NAME_TOKEN}){{0,5}}")
 ITEM_DESCRIPTION = re.compile(r"^(?:(?:the|le|la|les|l'|der|die|das|dem|den|el|los|las)\s+)?(?:[a-zà-ÿ][\w'’\-]*\s+){0,3}")
+
+
+QUANTIFIER = re.compile(r"\b(?:mehrere|einige|weitere|zahlreiche|verschiedene|andere|viele|several|various|other|"
+                        r"plusieurs|autres|varios|varias|otros|otras|diversos|numerosos)\s+$", re.IGNORECASE)
 
 
 def listed_backer_candidates(text: str) -> list[Candidate]:
@@ -260,6 +264,8 @@ def listed_backer_candidates(text: str) -> list[Candidate]:
                 continue
             pos = at + len(piece)
             lead = ITEM_DESCRIPTION.match(piece)
+            if lead and QUANTIFIER.search(lead.group(0)):
+                continue  # "mehrere Einzelpersonen", "weitere Investoren": a capitalised noun, not a name
             start = _without_noun_head(text, at + lead.end(), pos) if lead else at
             name = LIST_NAME.match(text, start, pos)
             if name and name.group(0).lower() not in COMMON_CAPITALISED and _plausible(name.group(0), "org"):

@@ -79,7 +79,7 @@ PARTICIPANTS = _rx(
     r"stock\w* .{0,20}auf", r"r[ée]investi\w*", r"reinvest\w*",
     r"parmi les (?:participants|bailleurs|actionnaires)", r"among the (?:participants|investors|backers)",
     r"entre los (?:participantes|inversores|accionistas)", r"unter den (?:Investoren|Geldgebern|Teilnehmern)",
-    r"figurent (?:notamment|[ée]galement|aussi)", r"(?:waren|war|sind|ist) (?:auch |ebenfalls )?dabei", r"neu dabei", r"(?:re)?m(?:is|et\w*) au pot",
+    r"figurent (?:notamment|[ée]galement|aussi)", r"(?:waren|war|sind|ist) (?:auch |ebenfalls )?dabei", r"beteiligt (?:sind|waren)", r"neu dabei", r"(?:re)?m(?:is|et\w*) au pot",
 )
 VALUATION = _rx(
     r"valu(?:ed|ing|ation)\b", r"valorisa\w*", r"valoris\w+", r"valoris[ée]e?", r"valeur de", r"bewert\w*",
