@@ -513,6 +513,15 @@ def years_ago(text: str, published: str | None) -> str | None:
     return f"{int(published[:4]) - n}{published[4:7]}"  # "a year ago": the same month, n years before the report
 
 
+BARE_YEAR = re.compile(r"(?<![\w.,/–-])(20[0-3]\d)(?![\w.,/%–-])")
+
+
+def bare_year(text: str) -> str | None:
+    """A year standing alone as an adverbial: "Bereits 2021 hatte X eine Runde angeführt"."""
+    m = BARE_YEAR.search(text)
+    return m.group(1) if m else None
+
+
 def reported_month(published: str | None) -> str | None:
     """The month an undated deal is reported in: "X raises N" in the news happens when it is published."""
     return published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
@@ -553,7 +562,8 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
         if len(view.orgs()) == 0:
             continue  # "C'est désormais officiel.": no actor, the deal's context runs on
         amounts.year = int(published[:4]) if published else None
-        date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
+        date = (event_date(view.text, published) or years_ago(view.text, published) or bare_year(view.text)
+                or reported_month(published))
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
                  or funded(view, amounts, date, lang))
         if found:
