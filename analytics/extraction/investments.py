@@ -318,6 +318,21 @@ def _fronted_round_target(view: SentenceView, t1: int) -> list[Slot]:
     return []
 
 
+PARTICIPLE = re.compile(r"(?:raised|secured|lev[ée]e?s?|obtenue?s?|eingesammelt|eingeworben|recaudad[oa]s?|"
+                        r"captad[oa]s?|levantad[oa]s?)$", re.IGNORECASE)
+
+
+def _raised_by(view: SentenceView, trigger: str, t1: int) -> list[Slot]:
+    """The agent of a raise participle: "les 2 milliards de dollars levés en avril par SSI", "raised by X"."""
+    if not PARTICIPLE.search(trigger):
+        return []
+    agent = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
+    if not agent or re.search(r"[,;]", agent.group(0)) or lx.LEAD.search(agent.group(0)):
+        return []  # "eingesammelt, angeführt von X": X leads, the company is elsewhere
+    first = next((s for s in view.orgs() if s.start >= t1 + agent.end()), None)
+    return [first] if first is not None and first.start == t1 + agent.end() else []
+
+
 def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                    ) -> list[dict[str, Any]]:
     """"Y raises N (led by A, with B and C)", "A joined a round for Y": a round fact plus one fact per backer."""
@@ -342,7 +357,7 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
                     continue
                 target = subjects[-1]
         else:
-            subjects = subject_before(view, t0)
+            subjects = subject_before(view, t0) or _raised_by(view, trig.group(0), t1)
             if not subjects:
                 continue
             target = subjects[-1]
@@ -385,13 +400,18 @@ FROM_SOURCE = re.compile(r"(?:\bauprès d[e']|\bde la part d[e']|\bpor parte de|
                          re.IGNORECASE)
 
 
+#: "N de dollars levés en avril par X": X is governed by another preposition than the source's "de"
+OTHER_PREPOSITION = re.compile(r"\b(?:par|by|por|en|in|pour|to|para)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _source_of_money(gap: str) -> bool:
     """Whether the words before a name make it where money came from: "auprès de X", or a bare "from/de/von"
     after an amount ("raised $N from X"), not an owner ("la start-up de Mira Murati lève …")."""
     if PURPOSE.search(gap):
         return False
     return introduced_by(gap, FROM_SOURCE, loose_words=8) or (
-        introduced_by(gap, FROM_INVESTORS, loose_words=6) and bool(MONEY_WORD.search(gap)))
+        introduced_by(gap, FROM_INVESTORS, loose_words=6) and bool(MONEY_WORD.search(gap))
+        and not OTHER_PREPOSITION.search(gap))
 
 
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
