@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from typing import Any
 
@@ -45,22 +44,11 @@ def month_index(date: Any) -> int | None:
         return None
 
 
-def month_span(date: Any) -> tuple[int, int] | None:
-    """First and last month index a date may mean: one month, or the twelve of a bare year ("2024")."""
-    month = month_index(date)
-    if month is not None:
-        return month, month
-    if isinstance(date, str) and re.fullmatch(r"\d{4}", date):
-        return int(date) * 12 + 1, int(date) * 12 + 12
-    return None
-
-
 def months_apart(a: Any, b: Any) -> int | None:
-    """Months between two dates (0 when a year contains the other date), or None if one is undated."""
-    x, y = month_span(a), month_span(b)
-    if x is None or y is None:
-        return None
-    return max(0, max(x[0], y[0]) - min(x[1], y[1]))
+    """Months between two dated months, or None if one has no month (a bare year is too vague to tell
+    deals apart: "founded in 2021, X raised …" dates the company, not the deal)."""
+    x, y = month_index(a), month_index(b)
+    return None if x is None or y is None else abs(x - y)
 
 
 def _different(x: Any, y: Any) -> bool:
@@ -95,7 +83,7 @@ def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _split_deals(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group rows of one key into separate events: dates far apart, or round totals of different sizes."""
     groups: list[list[dict[str, Any]]] = []
-    for row in sorted(rows, key=lambda r: (month_span(r.get("date")) or (0, 0))[0]):
+    for row in sorted(rows, key=lambda r: month_index(r.get("date")) or 0):
         for group in groups:
             gaps = [g for g in (months_apart(row.get("date"), r.get("date")) for r in group) if g is not None]
             close_in_time = not gaps or min(gaps) <= SEPARATE_DEALS_MONTHS

@@ -189,6 +189,11 @@ def test_investment_non_facts(text: str) -> None:
     ("es", "Multiverse asegura contar con más de un centenar de clientes, entre ellos Iberdrola y Bosch. "
            "La ronda de 189 millones de euros fue liderada por Bullhound Capital.", "Iberdrola"),  # customers
     ("de", "Angeführt wird die Runde von Prima Materia, der Investmentgesellschaft von Daniel Ek.", "Daniel Ek"),
+    ("en", "Poolside raised new funding from Sequoia Capital and Andreessen Horowitz.", "Poolside"),  # a raise's noun
+    ("es", "La operación llega tres semanas después del lanzamiento de Claude 3, que supera a GPT-4 de OpenAI, "
+           "según Anthropic.", "OpenAI"),  # a possessive "de", no money
+    ("fr", "Le montant égale les 2 milliards de dollars levés en avril par Safe Superintelligence (SSI), la start-up "
+           "d'un autre ancien d'OpenAI.", "OpenAI"),
 ])
 def test_investment_wrong_backers(lang: str, text: str, not_backer: str) -> None:
     assert not _has([f for f in _facts(text, lang) if f["type"] == "investment"], investor=not_backer)

@@ -207,6 +207,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
     """"X backed Y with N", "X finance Y", "X is putting N into Y": the target is the direct object."""
     for trig in lx.FUND.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
+        if lx.RAISE.search(view.between(max(view.start, t0 - 30), t0)):
+            continue  # "raised new funding from X": the noun of a raise, X gives the money
         agents = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
         if agents:  # passive: the subject is funded, the agents fund it
             funded_slots = subject_before(view, t0, max_gap=220)
@@ -396,6 +398,9 @@ PURPOSE = re.compile(r"\b(?:pour|to|para|um|afin de|in order to)\s+(?:[\w'’]+\
 
 MONEY_WORD = re.compile(r"[$€£]|\d\s*(?:bn|m|mn)\b|\b(?:millions?|milliards?|billions?|Millionen|Milliarden|millones|"
                         r"dollars?|euros?|Dollar|Euro|d[óo]lares|Md\$|M\$)\b", re.IGNORECASE)
+FROM_ENGLISH = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+FUNDING_WORD = re.compile(r"\b(?:funding|financement|fonds|capital|Kapital|financiaci[óo]n|Finanzierung|Geld|argent|"
+                          r"dinero|Wagniskapital)\b", re.IGNORECASE)
 FROM_SOURCE = re.compile(r"(?:\bauprès d[e']|\bde la part d[e']|\bpor parte de|\bfrom investors(?: including)?)\s*$",
                          re.IGNORECASE)
 
@@ -409,9 +414,12 @@ def _source_of_money(gap: str) -> bool:
     after an amount ("raised $N from X"), not an owner ("la start-up de Mira Murati lève …")."""
     if PURPOSE.search(gap):
         return False
-    return introduced_by(gap, FROM_SOURCE, loose_words=8) or (
-        introduced_by(gap, FROM_INVESTORS, loose_words=6) and bool(MONEY_WORD.search(gap))
-        and not OTHER_PREPOSITION.search(gap))
+    if introduced_by(gap, FROM_SOURCE, loose_words=8):
+        return True
+    if not introduced_by(gap, FROM_INVESTORS, loose_words=6) or OTHER_PREPOSITION.search(gap):
+        return False
+    # "from" names a source; the possessive "de/von" only after money ("N de X", "Kapital von X")
+    return bool(introduced_by(gap, FROM_ENGLISH, loose_words=6) or MONEY_WORD.search(gap) or FUNDING_WORD.search(gap))
 
 
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
@@ -533,15 +541,6 @@ def years_ago(text: str, published: str | None) -> str | None:
     return f"{int(published[:4]) - n}{published[4:7]}"  # "a year ago": the same month, n years before the report
 
 
-BARE_YEAR = re.compile(r"(?<![\w.,/–-])(20[0-3]\d)(?![\w.,/%–-])")
-
-
-def bare_year(text: str) -> str | None:
-    """A year standing alone as an adverbial: "Bereits 2021 hatte X eine Runde angeführt"."""
-    m = BARE_YEAR.search(text)
-    return m.group(1) if m else None
-
-
 def reported_month(published: str | None) -> str | None:
     """The month an undated deal is reported in: "X raises N" in the news happens when it is published."""
     return published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
@@ -582,8 +581,7 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
         if len(view.orgs()) == 0:
             continue  # "C'est désormais officiel.": no actor, the deal's context runs on
         amounts.year = int(published[:4]) if published else None
-        date = (event_date(view.text, published) or years_ago(view.text, published) or bare_year(view.text)
-                or reported_month(published))
+        date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
                  or funded(view, amounts, date, lang))
         if found:
