@@ -155,6 +155,9 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"target": "Helsing", "amount": 102.5e6, "currency": "EUR"}),
     ("fr", "Mistral AI lève 600 millions d'euros. En décembre dernier, la pépite avait déjà levé 385 millions "
            "d'euros, notamment auprès d'Andreessen Horowitz.", {"investor": "Andreessen Horowitz", "target": "Mistral AI"}),
+    ("de", "Helsing sammelt 600 Millionen Euro ein. Angeführt wird die Runde von Prima Materia. Bereits 2021 hatte "
+           "Prima Materia eine Runde über 50 Millionen Euro bei Parloa angeführt.",
+     {"investor": "Prima Materia", "target": "Parloa"}),
     # a subject after a month adverbial; a description read as the target is the investor's other antecedent
     ("es", "Mistral AI capta 600 millones de euros. Y en febrero Microsoft invirtió 15 millones de euros en la start-up.",
      {"investor": "Microsoft", "target": "Mistral AI", "amount": 15e6}),

@@ -546,6 +546,23 @@ def reported_month(published: str | None) -> str | None:
     return published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
 
 
+COMPANY_AFTER = re.compile(r"\b(?:for|in|into|bei|f[üu]r|pour|dans|en)\s+(?:(?:the|der|die|das|dem|la|le|el|l')\s*)?"
+                           r"([A-ZÀ-Ý][\w\-]+)")
+
+
+def _unnamed_company(view: SentenceView) -> bool:
+    """Whether a capitalised word no entity covers follows a target preposition ("a round in Parloa",
+    "eine Runde bei Parloa"): the round may be another company's, unknown to the gazetteer."""
+    from analytics.extraction.entities import NOT_NAMES
+    from analytics.gazetteer import fold
+
+    for m in COMPANY_AFTER.finditer(view.text):
+        a = view.start + m.start(1)
+        if fold(m.group(1)) not in NOT_NAMES and not any(s.start <= a < s.end for s in view.slots):
+            return True
+    return False
+
+
 def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str, Any]], date: str | None,
                   lang: str | None) -> list[dict[str, Any]]:
     """Another round of the company just told, with its own amount and lead and no other company named:
@@ -559,7 +576,8 @@ def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[
     if head.get("amount_usd") is None or size is None or abs(size - head["amount_usd"]) <= 0.15 * head["amount_usd"]:
         return []
     backers = round_backers(view, view.start, exclude=head["target"])
-    if not backers or any(s.name not in backers and s.name != head["target"] for s in view.orgs()):
+    if not backers or any(s.name not in backers and s.name != head["target"] for s in view.orgs()) or (
+            _unnamed_company(view)):
         return []
     target = head["target"]
     valuation = amounts.valuations[0] if amounts.valuations else None
