@@ -268,6 +268,8 @@ def listed_backer_candidates(text: str) -> list[Candidate]:
                 continue  # "mehrere Einzelpersonen", "weitere Investoren": a capitalised noun, not a name
             start = _without_noun_head(text, at + lead.end(), pos) if lead else at
             name = LIST_NAME.match(text, start, pos)
+            if name and name.group(0).split()[0] in first_names():
+                continue  # "aux côtés de Xavier Niel": a person, left to the name rules
             if name and name.group(0).lower() not in COMMON_CAPITALISED and _plausible(name.group(0), "org"):
                 out.append(Candidate(name.start(), name.end(), name.group(0), "org", source="pattern"))
     return out
