@@ -177,6 +177,9 @@ def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     "Microsoft has invested more than $13 billion in OpenAI in total since 2019.",
     "Meta is in talks to invest in Safe Superintelligence, people familiar said.",
     "Apple did not invest in OpenAI, the company said.",
+    # a planned raise of up to N while talks go on
+    "Surge AI has hired advisers for a raise of as much as $1 billion, the people said, cautioning that the talks are "
+    "at an early stage.",
     # customers, a future round
     "Multiverse Computing counts more than a hundred customers, including Iberdrola and Bosch.",
     "The sum will be converted into shares in the next funding round of Mistral AI.",

@@ -369,6 +369,8 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
     if target is None:
         return []
     amount = _nearest(amounts.deals, target.start if joined else view.start)
+    if amount is not None and amount.qualifier == "up_to" and lx.HEDGE.search(view.text):
+        return []  # "advisers for a raise of as much as $1 billion …, the talks are at an early stage": a plan
     valuation = amounts.valuations[0] if amounts.valuations else None
     trailing = [c.name for s in view.slots if BACKER_AFTER.match(view.between(s.end, min(view.end, s.end + 60)))
                 for c in _listed_before(view, s)]

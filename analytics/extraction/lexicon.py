@@ -108,7 +108,7 @@ HEDGE = _rx(
     r"would\b", r"seeking", r"cherche [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
     r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",
     r"prochain\w* tour", r"next (?:funding )?round", r"n[äa]chste\w* (?:Finanzierungs)?runde", r"pr[óo]xima ronda",
-    r"discut\w+", r"discuss\w+", r"diskutier\w*", r"aurai(?:t|ent)\b", r"en vue d", r"habr[íi]a\w*",
+    r"explor\w+", r"sondie\w+", r"tantea\w*", r"discut\w+", r"discuss\w+", r"diskutier\w*", r"aurai(?:t|ent)\b", r"en vue d", r"habr[íi]a\w*",
 )
 NEGATION = _rx(
     r"not\b", r"sans\b", r"without\b", r"ohne\b", r"(?-i:sin)\b", r"n't\b", r"never\b", r"denied", r"denies", r"d[ée]menti\w*", r"ne .{0,30} pas\b", r"n'a pas", r"n'ont pas",
