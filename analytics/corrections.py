@@ -33,7 +33,7 @@ from analytics.merge import (
     SEPARATE_DEALS_MONTHS,
     TOLERANCE,
     fact_key,
-    month_index,
+    months_apart,
 )
 from analytics.queries import (
     ORG_FIELDS,
@@ -309,10 +309,10 @@ class _Replay:
         """Investments of one pair more than SEPARATE_DEALS_MONTHS apart stay separate deals."""
         deals: list[list[Any]] = []
         for i in members:
-            month = month_index(_plain(self.facts.at[i, "date"]))
+            date = _plain(self.facts.at[i, "date"])
             for deal in deals:
-                months = [month_index(_plain(self.facts.at[j, "date"])) for j in deal]
-                if month is None or all(m is None or abs(month - m) <= SEPARATE_DEALS_MONTHS for m in months):
+                gaps = [months_apart(date, _plain(self.facts.at[j, "date"])) for j in deal]
+                if all(g is None or g <= SEPARATE_DEALS_MONTHS for g in gaps):
                     deal.append(i)
                     break
             else:

@@ -44,10 +44,33 @@ def month_index(date: Any) -> int | None:
         return None
 
 
+def months_apart(a: Any, b: Any) -> int | None:
+    """Months between two dated months, or None if one has no month (a bare year is too vague to tell
+    deals apart: "founded in 2021, X raised …" dates the company, not the deal)."""
+    x, y = month_index(a), month_index(b)
+    return None if x is None or y is None else abs(x - y)
+
+
+def _different(x: Any, y: Any) -> bool:
+    """Two given figures more than 15 % apart."""
+    return x is not None and y is not None and abs(float(x) - float(y)) > 0.15 * max(float(x), float(y))
+
+
+def _stage(label: Any) -> bool:
+    return isinstance(label, str) and (label.startswith("Series ") or label in ("seed", "pre-seed"))
+
+
+def _different_rounds(x: Any, y: Any) -> bool:
+    """Two funding stages ("seed", "Series A", "Series B") that differ."""
+    return _stage(x) and _stage(y) and x != y
+
+
 def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two reports can be one deal: round totals (no investor named) must agree within 15 %;
     one backer's amounts within a factor of 1.5 (further apart they are different deals, closer
     they are one deal whose differing figures are kept as a conflict)."""
+    if _different(a.get("valuation_usd"), b.get("valuation_usd")) or _different_rounds(a.get("round"), b.get("round")):
+        return False  # "$6B at $24B" and "$6B at $50B", "Series A" and "Series B": two rounds
     x, y = a.get("amount_usd") or a.get("amount"), b.get("amount_usd") or b.get("amount")
     if x is None or y is None:
         return True
@@ -61,10 +84,9 @@ def _split_deals(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group rows of one key into separate events: dates far apart, or round totals of different sizes."""
     groups: list[list[dict[str, Any]]] = []
     for row in sorted(rows, key=lambda r: month_index(r.get("date")) or 0):
-        month = month_index(row.get("date"))
         for group in groups:
-            months = [m for m in (month_index(r.get("date")) for r in group) if m is not None]
-            close_in_time = month is None or not months or min(abs(month - m) for m in months) <= SEPARATE_DEALS_MONTHS
+            gaps = [g for g in (months_apart(row.get("date"), r.get("date")) for r in group) if g is not None]
+            close_in_time = not gaps or min(gaps) <= SEPARATE_DEALS_MONTHS
             if close_in_time and all(_same_round(row, r) for r in group):
                 group.append(row)
                 break

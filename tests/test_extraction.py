@@ -114,6 +114,56 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"investor": "Schwarz Gruppe", "target": "Aleph Alpha", "amount": 100e6}),
     ("es", "La startup española Freepik ha levantado 50 millones de euros en una ronda liderada por EQT.",
      {"investor": "EQT", "target": "Freepik"}),
+    # a list of backers in the next sentence, names known only from the list (no NER in de/es)
+    ("es", "Freepik ha cerrado una ronda de 50 millones de euros. La ronda cuenta con la participación de Kibo Ventures; "
+           "la Sociedad Pública de Inversión (SPI); Seaya Capital y Toshiba.",
+     {"investor": "Toshiba", "target": "Freepik"}),
+    ("de", "Helsing hat 600 Millionen Euro eingesammelt. Angeführt wird die Runde von Prima Materia. Diesmal beteiligen "
+           "sich außerdem die Bestandsinvestoren Lightspeed, Plural und der Rüstungskonzern Saab.",
+     {"investor": "Plural", "target": "Helsing"}),
+    ("fr", "Poolside lève 500 millions de dollars. Parmi les participants figurent notamment DST Global, Citi Ventures "
+           "ainsi que Nvidia.", {"investor": "Citi Ventures", "target": "Poolside"}),
+    ("en", "Poolside raised $500 million. Among the investors were DST Global, Citi Ventures and Nvidia.",
+     {"investor": "Citi Ventures", "target": "Poolside"}),
+    # backers who took part in a round of the one other company named
+    ("de", "Für Aleph Alpha: Bosch und SAP hatten sich gemeinsam mit der Schwarz Gruppe an der Finanzierungsrunde über "
+           "500 Millionen US-Dollar beteiligt.", {"investor": "Schwarz Gruppe", "target": "Aleph Alpha"}),
+    ("fr", "Bpifrance et Nvidia ont participé au tour de table de 600 millions d'euros de Mistral AI.",
+     {"investor": "Bpifrance", "target": "Mistral AI"}),
+    ("es", "Nvidia y Samsung participaron en la ronda de 600 millones de euros de Mistral AI.",
+     {"investor": "Samsung", "target": "Mistral AI"}),
+    # "with A and B joining as backers": both, after "with"
+    ("en", "xAI raises $6 billion in new funding, with Nvidia and AMD joining as strategic backers.",
+     {"investor": "Nvidia", "target": "xAI"}),
+    # German object after a noun phrase of capitalised common nouns; "steigt mit N bei X ein"
+    ("de", "Microsoft investiert 15 Millionen Euro in das französische KI-Start-up Mistral AI.",
+     {"investor": "Microsoft", "target": "Mistral AI", "amount": 15e6, "currency": "EUR"}),
+    ("de", "Microsoft steigt mit 15 Millionen Euro bei dem Start-up Mistral AI ein.",
+     {"investor": "Microsoft", "target": "Mistral AI", "amount": 15e6}),
+    # a backer's own share told after the round
+    ("en", "OpenAI raised $40 billion. SoftBank is leading the round and will supply the bulk of it: $30 billion.",
+     {"investor": "SoftBank", "target": "OpenAI", "amount_usd": 30e9}),
+    # a fronted round: the main clause's subject is the company
+    ("fr", "Six mois à peine après un premier tour de 105 millions d'euros mené par Lightspeed, un record pour un "
+           "amorçage en Europe, Mistral AI change de dimension.",
+     {"investor": "Lightspeed Venture Partners", "target": "Mistral AI"}),
+    ("en", "Six months after a $113 million seed round led by Lightspeed Venture Partners, Mistral AI is raising again.",
+     {"target": "Mistral AI", "amount_usd": 113e6, "round": "seed"}),
+    # another round of the company just told, its subject implied
+    ("de", "Helsing sammelt 600 Millionen Euro ein. Angeführt wird die Runde von Prima Materia. Bereits 2021 hatte "
+           "Prima Materia eine Runde über 102,5 Millionen Euro angeführt.",
+     {"target": "Helsing", "amount": 102.5e6, "currency": "EUR"}),
+    ("fr", "Mistral AI lève 600 millions d'euros. En décembre dernier, la pépite avait déjà levé 385 millions "
+           "d'euros, notamment auprès d'Andreessen Horowitz.", {"investor": "Andreessen Horowitz", "target": "Mistral AI"}),
+    ("de", "Helsing sammelt 600 Millionen Euro ein. Angeführt wird die Runde von Prima Materia. Bereits 2021 hatte "
+           "Prima Materia eine Runde über 50 Millionen Euro bei Parloa angeführt.",
+     {"investor": "Prima Materia", "target": "Parloa"}),
+    # a subject after a month adverbial; a description read as the target is the investor's other antecedent
+    ("es", "Mistral AI capta 600 millones de euros. Y en febrero Microsoft invirtió 15 millones de euros en la start-up.",
+     {"investor": "Microsoft", "target": "Mistral AI", "amount": 15e6}),
+    # a subject after a date adverbial
+    ("es", "En marzo de 2024 Multiverse Computing había levantado 25 millones de euros en una serie A liderada por "
+           "Columbus Venture Partners.", {"investor": "Columbus Venture Partners", "target": "Multiverse Computing"}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -127,9 +177,32 @@ def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     "Microsoft has invested more than $13 billion in OpenAI in total since 2019.",
     "Meta is in talks to invest in Safe Superintelligence, people familiar said.",
     "Apple did not invest in OpenAI, the company said.",
+    # a planned raise of up to N while talks go on
+    "Surge AI has hired advisers for a raise of as much as $1 billion, the people said, cautioning that the talks are "
+    "at an early stage.",
+    # customers, a future round
+    "Multiverse Computing counts more than a hundred customers, including Iberdrola and Bosch.",
+    "The sum will be converted into shares in the next funding round of Mistral AI.",
 ])
 def test_investment_non_facts(text: str) -> None:
     assert not [f for f in _facts(text, "en") if f["type"] == "investment"]
+
+
+@pytest.mark.parametrize(("lang", "text", "not_backer"), [
+    ("en", "Poolside raises $500 million to take on OpenAI.", "OpenAI"),  # a rival after a purpose clause
+    ("fr", "IA pour le code : Poolside lève 500 millions de dollars pour défier OpenAI.", "OpenAI"),
+    ("fr", "Thinking Machines Lab : la start-up de Mira Murati lève 2 milliards de dollars.", "Mira Murati"),  # owner
+    ("es", "Multiverse asegura contar con más de un centenar de clientes, entre ellos Iberdrola y Bosch. "
+           "La ronda de 189 millones de euros fue liderada por Bullhound Capital.", "Iberdrola"),  # customers
+    ("de", "Angeführt wird die Runde von Prima Materia, der Investmentgesellschaft von Daniel Ek.", "Daniel Ek"),
+    ("en", "Poolside raised new funding from Sequoia Capital and Andreessen Horowitz.", "Poolside"),  # a raise's noun
+    ("es", "La operación llega tres semanas después del lanzamiento de Claude 3, que supera a GPT-4 de OpenAI, "
+           "según Anthropic.", "OpenAI"),  # a possessive "de", no money
+    ("fr", "Le montant égale les 2 milliards de dollars levés en avril par Safe Superintelligence (SSI), la start-up "
+           "d'un autre ancien d'OpenAI.", "OpenAI"),
+])
+def test_investment_wrong_backers(lang: str, text: str, not_backer: str) -> None:
+    assert not _has([f for f in _facts(text, lang) if f["type"] == "investment"], investor=not_backer)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

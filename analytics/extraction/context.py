@@ -103,6 +103,18 @@ def maker_slots(text: str) -> list[Slot]:
     return out
 
 
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|of|du|des|von|vom|der|del|by|par|por|bei|chez|at|from|with|avec|mit|con)"
+                                r"\s+|\bd['’])$", re.IGNORECASE)
+
+
+def _text_before(sentences: list[tuple[int, int, str]], pos: int) -> str:
+    """The few characters of the sentence before `pos`."""
+    for s, e, text in sentences:
+        if s <= pos < e:
+            return text[max(0, pos - s - 12): pos - s]
+    return ""
+
+
 def _antecedent(candidates: list[Mention], pos: int, sentences: list[tuple[int, int, str]]) -> Mention | None:
     """The antecedent of a description at `pos`: the nearest earlier entity, except that a description
     opening a sentence refers to the first entity (the subject) of the closest earlier sentence."""
@@ -113,8 +125,9 @@ def _antecedent(candidates: list[Mention], pos: int, sentences: list[tuple[int, 
     # a sentence-initial description continues the previous sentence's subject
     for s, e, _t in reversed([x for x in sentences if x[1] <= start]):
         earlier = [m for m in candidates if s <= m.start < e]
-        if earlier:
-            return earlier[0]
+        if earlier:  # the subject is not the object of a preposition ("Fondée par X, ancien de GitHub, Poolside …")
+            return next((m for m in earlier if not PREPOSITION_BEFORE.search(_text_before(sentences, m.start))),
+                        earlier[0])
     return None
 
 

@@ -26,7 +26,7 @@ ORG_SUFFIX = (r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|SAS|p
               r"Group|Gruppe|Grupo|Networks|Intelligence|Research|Analytics|Software|Cloud|Bank|Banco|VC|International|"
               r"Center|Centre|Institute|Instituto|Institut|Foundation|Fundaci[óo]n|Stiftung)")
 CAP = r"[A-ZÀ-Ý][\w&'’.\-]*"
-ORG_WITH_SUFFIX = re.compile(rf"\b((?:(?:{CAP}|&)\s+){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\w])")
+ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+(?:&\s+)?){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\w])")  # "BDT & MSD Partners"
 # German capitalised common nouns that stand before a name ("die Tochter Delos Cloud", "Beratung X")
 DESCRIPTOR_NOUN = re.compile(
     r"^(?:Tochter|Beratung|Sparte|Firma|Konzern|Labor|Plattform|Anbieter|Hersteller|Rivale|Konkurrent|Partner|"
@@ -69,6 +69,13 @@ NOT_NAMES = {
     "series a", "series b", "series c", "serie a", "serie b", "serie c", "serie d", "series d",
     "serie e", "series e", "series f", "series j", "seed", "ipo", "h100", "h200", "gpu", "gpus", "tpu", "tpus",
 }
+#: month names (a date's month left alone once a name is cut at a sentence end: "2 August. The …")
+NOT_NAMES |= {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+    "novembre", "decembre", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+}
 PRODUCT_CUE = re.compile(
     r"(?:plateforme|platform|Plattform|plataforma|mod[eè]le|model|Modell|modelo|chatbot|assistant|Assistent|"
     r"asistente|app|application|appli|produit|product|Produkt|producto|outil|tool|service|Dienst|servicio|"
@@ -106,7 +113,7 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _plausible(name: str, kind: str) -> bool:
     folded = fold(name)
-    if not folded or folded in NOT_NAMES or len(folded) < 2:
+    if not folded or folded in NOT_NAMES or len(folded) < 2 or folded[-1:] == "s" and folded[:-1] in NOT_NAMES:
         return False
     if not name[0].isupper() and not name[0].isdigit():
         return False
@@ -200,8 +207,17 @@ LICENSED = re.compile(
     r"respaldad[ao] por|finanziert von)\s+(?:(?i:the|le|la|les|der|die|das|dem|el|los|la)\s+)?"
     r"(?:(?:[a-zà-ÿ][\w\-]*|[A-ZÀ-Ý][a-zà-ÿ]+(?:isch\w*|ese|ish|ian|an|ais|aise|ois|oise|ano|ana)|French|Dutch|"
     r"German|Swiss|Greek)\s+){0,3}"
-    rf"({NAME_ITEM})")
+    rf"({NAME_ITEM})")  # only the cue ignores case: "von Prima Materia" keeps both words
 COMMON_CAPITALISED = {"der", "die", "das", "the", "le", "la", "el", "los", "und", "and", "et", "y", "ceo", "pdg"}
+#: a capitalised German common noun heading a list item ("die Beratung Christ&Company"): its suffix shows it
+GERMAN_NOUN_HEAD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ung|heit|keit|schaft|tät|ismus|konzern|unternehmen|gesellschaft|"
+                              r"firma|fonds|hersteller|anbieter|investor|investoren|geber|sparte|tochter)\s+(?=\S)")
+
+
+def _without_noun_head(text: str, start: int, end: int) -> int:
+    """Start of a list item once a leading German common noun is dropped."""
+    head = GERMAN_NOUN_HEAD.match(text[start:end])
+    return start + head.end() if head else start
 
 
 def enumeration_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
@@ -216,6 +232,7 @@ def enumeration_candidates(text: str, known: list[Candidate]) -> list[Candidate]
             continue
         kind = max(sorted(set(kinds)), key=kinds.count)
         for a, b in items:
+            a = _without_noun_head(text, a, b)
             if not any(s < b and a < e for s, e, _k in spans):
                 out.append(Candidate(a, b, text[a:b], kind, source="list"))
     return out
@@ -228,6 +245,46 @@ def licensed_candidates(text: str) -> list[Candidate]:
         s, e = _clean_span(text, m.start(1), m.end(1))
         if e > s and text[s:e].lower() not in COMMON_CAPITALISED:
             out.append(Candidate(s, e, text[s:e], "org", source="pattern"))
+    return out
+
+
+# a list of backers licensed by a participation cue: "con la participación de A; B; C y D"
+PARTICIPATION_CUE = re.compile(
+    r"(?i:with participation (?:from|of)|participation from|(?:other )?(?:investors|backers|participants) "
+    r"(?:include|included|including)|avec la participation (?:de|d')|parmi les participants figurent(?: notamment)?|"
+    r"aux c[ôo]t[ée]s (?:de|d')|con la participaci[óo]n de|cuenta con la participaci[óo]n de|junto a|"
+    r"beteilig(?:en|ten) sich (?:außerdem |auch |zudem )?(?:die |der )?|beteiligt (?:sind|waren) (?:außerdem |auch |zudem )?|(?:neu )?eingestiegen (?:sind|ist) (?:außerdem |auch )?|zu den (?:\w+ )?investoren (?:gehören|zählen)|unter den investoren (?:sind|waren))\s*")
+LIST_SPLIT = re.compile(r"\s*(?:;|,|\s(?:and|et|und|y|sowie|ainsi que|as well as|así como)\s)\s*")
+LIST_NAME = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|de la|para la|for|of|&)\s+)?{NAME_TOKEN}){{0,5}}")
+ITEM_DESCRIPTION = re.compile(r"^(?:(?:the|le|la|les|l'|der|die|das|dem|den|el|los|las)\s+)?(?:[a-zà-ÿ][\w'’\-]*\s+){0,3}")
+
+
+QUANTIFIER = re.compile(r"\b(?:mehrere|einige|weitere|zahlreiche|verschiedene|andere|viele|several|various|other|"
+                        r"plusieurs|autres|varios|varias|otros|otras|diversos|numerosos)\s+$", re.IGNORECASE)
+
+
+def listed_backer_candidates(text: str) -> list[Candidate]:
+    """Each item of a list licensed by a participation cue, to the end of the sentence, is a name
+    ("con la participación de A; la Sociedad B (SETT); C y D"): carries German and Spanish lists."""
+    out: list[Candidate] = []
+    for cue in PARTICIPATION_CUE.finditer(text):
+        stop = re.compile(r"\.\s|\n|$").search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        pos = cue.end()
+        for piece in LIST_SPLIT.split(text[cue.end():end]):
+            at = text.find(piece, pos, end)
+            if at < 0 or not piece:
+                continue
+            pos = at + len(piece)
+            lead = ITEM_DESCRIPTION.match(piece)
+            if lead and QUANTIFIER.search(lead.group(0)):
+                continue  # "mehrere Einzelpersonen", "weitere Investoren": a capitalised noun, not a name
+            start = _without_noun_head(text, at + lead.end(), pos) if lead else at
+            name = LIST_NAME.match(text, start, pos)
+            if name and name.group(0).split()[0] in first_names():
+                continue  # "aux côtés de Xavier Niel": a person, left to the name rules
+            if name and name.group(0).lower() not in COMMON_CAPITALISED and _plausible(name.group(0), "org"):
+                out.append(Candidate(name.start(), name.end(), name.group(0), "org", source="pattern"))
     return out
 
 
@@ -266,9 +323,23 @@ def drop_headline_phrases(cands: list[Candidate], text: str) -> list[Candidate]:
             or fold(c.text) in elsewhere or re.search(ORG_SUFFIX + r"$", c.text)]
 
 
+UNIT_SUFFIX = re.compile(r"^\s+(?:[A-ZÀ-Ý][\w\-]*\s+){0,2}(?:Ventures|Capital|VC|Venture Capital|Growth|Invest|"
+                         r"Investments|Fund|Fonds|Digital|Digits)$")
+
+
+def units_over_owners(cands: list[Candidate]) -> list[Candidate]:
+    """A known company name that opens a longer name ending in a unit word ("HSBC Ventures",
+    "Santander Climate VC") yields to the unit: the unit, not its owner, is the actor."""
+    units = [c for c in cands if c.source != "gazetteer" and not c.canonical]
+    owned = {id(g) for g in cands if g.source == "gazetteer" for u in units
+             if u.start == g.start and u.end > g.end and UNIT_SUFFIX.match(u.text[g.end - g.start:])}
+    return [c for c in cands if id(c) not in owned]
+
+
 def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Resolve overlaps (gazetteer > NER > pattern, longer first) and drop implausible spans."""
     outlets = _outlet_forms()
+    cands = units_over_owners(cands)
     rank = {"gazetteer": 0, "ner": 1, "pattern": 2, "list": 3}
     chosen: list[Candidate] = []
     known_spans = {(c.start, c.end) for c in cands if c.canonical}
@@ -380,10 +451,26 @@ def short_form_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
 def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], dict[str, EntityInfo]]:
     """All entity mentions of a (clean) article text."""
     cands = gazetteer_candidates(text, gaz) + pattern_candidates(text) + licensed_candidates(text)
+    cands += listed_backer_candidates(text)
     if doc is not None and doc.has_annotation("ENT_IOB"):
         cands += ner_candidates(doc)
     cands += short_form_candidates(text, [c for c in cands if c.source == "gazetteer" or
                                           (c.kind == "person" and _plausible(c.text, "person"))])
     known = [c for c in cands if c.source != "pattern" or c.kind == "person"]
     cands += enumeration_candidates(text, known)
-    return resolve_mentions(text, select_candidates(drop_headline_phrases(cands, text), gaz), gaz)
+    chosen = select_candidates(drop_headline_phrases(cands, text), gaz)
+    return resolve_mentions(text, chosen + recurrences(text, chosen), gaz)
+
+
+def recurrences(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of organisation names found by a pattern or a list ("angeführt von Prima Materia" …
+    "Bereits 2021 hatte Prima Materia …"): where no model tags names, a name once found is a name everywhere."""
+    out: list[Candidate] = []
+    taken = [(c.start, c.end) for c in chosen]
+    names = {c.text for c in chosen if c.kind == "org" and c.source in ("pattern", "list") and not c.canonical
+             and len(c.text) >= 3}
+    for name in sorted(names):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken + [(o.start, o.end) for o in out]):
+                out.append(Candidate(m.start(), m.end(), name, "org", source="list"))
+    return sorted(out, key=lambda c: c.start)

@@ -20,7 +20,8 @@ from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import (
-    coordinated,
+    CONJ,
+    COORD,
     entities_after,
     hedged,
     introduced_by,
@@ -33,7 +34,7 @@ from analytics.rates import to_usd
 
 CONTEXT_SENTENCES = 4
 ROUND_MENTION = re.compile(r"\b(?:(?:the|this) (?:round|financing|raise)|(?:le|ce) tour de table|cette lev[ée]e|"
-                           r"l'op[ée]ration|(?:die|der|diese[rn]?) (?:Runde|Finanzierungsrunde)|(?:la|esta) ronda|"
+                           r"(?:l'|cette )op[ée]ration|this deal|(?:die|der|diese[rn]?) (?:Runde|Finanzierungsrunde)|(?:la|esta) ronda|"
                            r"la operaci[óo]n)\b", re.IGNORECASE)
 ROUND_NAME = re.compile(r"\b(?:series|s[ée]rie|serie)\s+([A-K])\b|\b(seed|pre-seed|amor[çc]age|bridge)\b", re.IGNORECASE)
 KIND_WORDS = re.compile(r"\b(minoritaire|minority|majoritaire|majority|strat[ée]gique|strategic|minderheits\w*|"
@@ -67,10 +68,13 @@ def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
     skip: set[int] = set()
     for i, a in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (nxt and a.currency not in (None, "USD") and nxt.currency == "USD"
-                and PARENTHETICAL_USD.match(view.between(a.end, nxt.start))):
+        if not nxt or i in skip or not PARENTHETICAL_USD.match(view.between(a.end, nxt.start)):
+            continue
+        if a.currency not in (None, "USD") and nxt.currency == "USD":
             usd_eq[a.start] = nxt.value
             skip.add(i + 1)
+        elif a.currency == "USD" and nxt.currency not in (None, "USD"):
+            skip.add(i + 1)  # "1 milliard de dollars (environ 900 millions d'euros)": the same money again
     cumulative = lx.CUMULATIVE.search(view.text)
     for i, a in enumerate(found):
         if i in skip:
@@ -126,11 +130,17 @@ def _fact(investor: str | None, target: str, amount: Amount | None, amounts: Sen
         "amount": amount.value if amount else None, "currency": amount.currency if amount else None,
         "amount_usd": _usd(amount, amounts, date), "qualifier": amount.qualifier if amount else None,
         "valuation_usd": _usd(valuation, amounts, date), "stake_pct": stake,
-        "round": (f"Series {rnd.group(1).upper()}" if rnd and rnd.group(1) else (rnd.group(2).lower() if rnd else None))
+        "round": (f"Series {rnd.group(1).upper()}" if rnd and rnd.group(1) else (_stage_name(rnd.group(2)) if rnd else None))
         or (kind.group(1).lower() if kind else None),
         "date": date, "confidence": confidence,
         "evidence": view.text, "ev_start": view.start, "ev_end": view.end,
     }
+
+
+def _stage_name(word: str) -> str:
+    """"seed", "pre-seed", "bridge": the French "amorçage" is a seed round."""
+    word = word.lower()
+    return "seed" if word.startswith("amor") else word
 
 
 def _names(slots: list[Slot]) -> list[str]:
@@ -140,13 +150,22 @@ def _names(slots: list[Slot]) -> list[str]:
     return list(seen)
 
 
+def _other_reading(slot: Slot, taken: str) -> Slot:
+    """A description resolved to `taken` (an entity that already has another role) read as its next antecedent."""
+    if not slot.descriptor or slot.name != taken:
+        return slot
+    other = slot.other_than({taken})
+    return Slot(other, slot.kind, slot.start, slot.end, True) if other else slot
+
+
 def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                        ) -> list[dict[str, Any]]:
     """"X invests N in Y", "l'investissement de N de X dans Y", "Y received N from X"."""
     facts: list[dict[str, Any]] = []
     for trig in lx.INVEST.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
-        targets = object_after(view, t1, lx.PREP_TARGET)
+        own_prep = lx.PREP_TARGET.search(trig.group(0))  # "steigt mit N bei": the object follows the trigger's "bei"
+        targets = object_after(view, t0 + own_prep.start() if own_prep else t1, lx.PREP_TARGET, noun_phrases=True)
         if not targets and (lx.PREP_TARGET.search(trig.group(0)) or re.search(r"(?i)commit", trig.group(0))):
             targets = object_after(view, t1, lx.PREP_TARGET_OR_TO) or entities_after(view, t1, max_gap=4)
         verb_final = False
@@ -163,6 +182,8 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         investors = subject_before(view, target.start if verb_final else t0)
         if not investors:  # "investment by X in Y", "l'investissement de N de Meta dans Y"
             investors = [s for s in view.orgs() if t1 <= s.start < target.start]
+        if not target.descriptor:  # "El gigante de Redmond invirtió N en OpenAI": the giant is not OpenAI
+            investors = [_other_reading(i, target.name) for i in investors]
         target_name = target.other_than({i.name for i in investors})
         investors = [i for i in investors if i.name != target_name]
         if not investors or target_name is None or hedged(view, investors[0].start, t1, before=60, after=25) or (
@@ -186,6 +207,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
     """"X backed Y with N", "X finance Y", "X is putting N into Y": the target is the direct object."""
     for trig in lx.FUND.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
+        if lx.RAISE.search(view.between(max(view.start, t0 - 30), t0)):
+            continue  # "raised new funding from X": the noun of a raise, X gives the money
         agents = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
         if agents:  # passive: the subject is funded, the agents fund it
             funded_slots = subject_before(view, t0, max_gap=220)
@@ -216,7 +239,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
 
 SOME_OF = re.compile(r"\b(?:notamment|including|among others|among them|unter anderem|u\.a\.|entre otros|such as|dont)\b",
                      re.IGNORECASE)
-ROUND_NOUN = re.compile(r"(?:round|funding|financing|tour de (?:table|financement)|lev[ée]e de fonds|"
+ROUND_NOUN = re.compile(r"(?:round|funding|financing|tour de (?:table|financement)|(?:premier|dernier|nouveau|"
+                        r"pr[ée]c[ée]dent) tour\b|tour d'amor[çc]age|lev[ée]e de fonds|"
                         r"(?:Finanzierungs)?runde|Series-[A-K]-Runde|ronda(?: de financiaci[óo]n)?|"
                         r"series [a-k]|s[ée]rie [a-k])\b", re.IGNORECASE)
 ROUND_FOR = re.compile(r"(?:\bfor|\bof|\binto|\bde|\bdu|\bd'|\bpour|\bdans|\bf[üu]r|\bvon|\bbei|\bpara|\bdel)\s*$",
@@ -246,6 +270,71 @@ def round_target(view: SentenceView, exclude: set[str]) -> tuple[Slot, int] | No
     return None
 
 
+def _listed_before(view: SentenceView, last: Slot) -> list[Slot]:
+    """`last` and the names coordinated before it, even after "with" ("with Nvidia and AMD joining")."""
+    group = [last]
+    pool = [s for s in view.slots if s.kind == last.kind and s.end <= last.start]
+    for s in reversed(pool):
+        if not COORD.match(view.between(s.end, group[0].start)) or s.name == last.name:
+            break
+        group.insert(0, s)
+    return group if len(group) == 1 or any(CONJ.search(view.between(a.end, b.start))
+                                           for a, b in zip(group, group[1:], strict=False)) else [last]
+
+
+CO_INVESTOR = re.compile(r"(?:gemeinsam mit|zusammen mit|together with|alongside|along with|aux c[ôo]t[ée]s d[e']|"
+                         r"junto (?:a|con)|(?<!\w)avec)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+ATTRIBUTION = re.compile(r"(?:according to|selon|d'apr[èe]s|laut|seg[úu]n|told|a indiqu[ée]|said)\s+(?:\w+\s+){0,1}$",
+                         re.IGNORECASE)
+
+
+def _took_part(view: SentenceView, t0: int) -> tuple[Slot, list[str]] | None:
+    """Backers who took part in a round (subjects and "together with" partners) and the one other company
+    of the sentence, the round's: "Für Aleph Alpha: Bosch und SAP hatten sich gemeinsam mit der Schwarz Gruppe
+    an der Finanzierungsrunde beteiligt"."""
+    joiners = subject_before(view, t0)
+    joiners += [s for s in view.orgs() if CO_INVESTOR.search(view.between(max(view.start, s.start - 40), s.start))]
+    names = {j.name for j in joiners}
+    others = [s for s in view.orgs() if s.name not in names
+              and not ATTRIBUTION.search(view.between(max(view.start, s.start - 20), s.start))]
+    if not joiners or len({o.name for o in others}) != 1:
+        return None
+    return others[0], _names(sorted(joiners, key=lambda j: j.start))
+
+
+FRONTED = re.compile(r"^(?:[\w'’]+\s+){0,4}?(?:apr[èe]s|after|nach|tras|despu[ée]s de|following|suite [àa])\b",
+                     re.IGNORECASE)
+
+
+def _fronted_round_target(view: SentenceView, t1: int) -> list[Slot]:
+    """The subject of the main clause after a fronted round phrase: "Six mois après un premier tour de N mené
+    par X, un record, Mistral change de dimension" (the first name after a comma that no preposition governs)."""
+    if not FRONTED.match(view.text) or view.between(view.start, t1).count(",") > 0:
+        return []
+    for s in view.orgs():
+        before = view.between(view.start, s.start)
+        if s.start > t1 and re.search(r",\s*$", before) and not lx.LEAD.search(before[-40:]):
+            return [s]
+    return []
+
+
+PARTICIPLE = re.compile(r"(?:raised|secured|lev[ée]e?s?|obtenue?s?|eingesammelt|eingeworben|recaudad[oa]s?|"
+                        r"captad[oa]s?|levantad[oa]s?)$", re.IGNORECASE)
+
+
+def _raised_by(view: SentenceView, trigger: str, t1: int) -> list[Slot]:
+    """The agent of a raise participle: "les 2 milliards de dollars levés en avril par SSI", "raised by X"."""
+    if not PARTICIPLE.search(trigger):
+        return []
+    agent = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
+    if not agent or re.search(r"[,;]", agent.group(0)) or lx.LEAD.search(agent.group(0)):
+        return []  # "eingesammelt, angeführt von X": X leads, the company is elsewhere
+    first = next((s for s in view.orgs() if s.start >= t1 + agent.end()), None)
+    return [first] if first is not None and first.start == t1 + agent.end() else []
+
+
 def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                    ) -> list[dict[str, Any]]:
     """"Y raises N (led by A, with B and C)", "A joined a round for Y": a round fact plus one fact per backer."""
@@ -260,15 +349,17 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
             if found is not None:
                 target = found[0]
                 joined = [s.name for s in subject_before(view, min(found[1], target.start)) if s.name != target.name]
+            elif lx.TOOK_PART.search(view.text) and (took_part := _took_part(view, t0)) is not None:
+                target, joined = took_part  # "Für X: A und B hatten sich an der Runde über N beteiligt"
             elif lx.LEAD_ACTIVE.search(view.text) or lx.PARTICIPANTS.search(view.text[:trig.start()]):
                 continue  # "SoftBank is leading the round": about backers of a round already known
             else:
-                subjects = subject_before(view, t0)
+                subjects = subject_before(view, t0) or _fronted_round_target(view, t1)
                 if not subjects:
                     continue
                 target = subjects[-1]
         else:
-            subjects = subject_before(view, t0)
+            subjects = subject_before(view, t0) or _raised_by(view, trig.group(0), t1)
             if not subjects:
                 continue
             target = subjects[-1]
@@ -278,9 +369,11 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
     if target is None:
         return []
     amount = _nearest(amounts.deals, target.start if joined else view.start)
+    if amount is not None and amount.qualifier == "up_to" and lx.HEDGE.search(view.text):
+        return []  # "advisers for a raise of as much as $1 billion …, the talks are at an early stage": a plan
     valuation = amounts.valuations[0] if amounts.valuations else None
     trailing = [c.name for s in view.slots if BACKER_AFTER.match(view.between(s.end, min(view.end, s.end + 60)))
-                for c in coordinated(view, s, forward=False, kind=s.kind)]
+                for c in _listed_before(view, s)]
     backers = [b for b in joined + round_backers(view, view.start, exclude=target.name) + trailing if b != target.name]
     backers = list(dict.fromkeys(backers))
     if len(backers) == 1 and not joined and not trailing and not lx.LEAD.search(view.text) and not SOME_OF.search(view.text):
@@ -301,6 +394,36 @@ BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating
                           r"as (?:a |an )?(?:strategic |new |existing )?(?:backers?|investors?|shareholders?)|"
                           r"(?:ont|a) (?:[ée]galement )?particip[ée]|beteilig\w+ sich|se sumaron|participaron)", re.IGNORECASE)
 
+#: "lève N pour défier X", "raises N to take on X": X is the rival the money is for, not a backer
+PURPOSE = re.compile(r"\b(?:pour|to|para|um|afin de|in order to)\s+(?:[\w'’]+\s+){1,3}$", re.IGNORECASE)
+
+
+MONEY_WORD = re.compile(r"[$€£]|\d\s*(?:bn|m|mn)\b|\b(?:millions?|milliards?|billions?|Millionen|Milliarden|millones|"
+                        r"dollars?|euros?|Dollar|Euro|d[óo]lares|Md\$|M\$)\b", re.IGNORECASE)
+FROM_ENGLISH = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+FUNDING_WORD = re.compile(r"\b(?:funding|financement|fonds|capital|Kapital|financiaci[óo]n|Finanzierung|Geld|argent|"
+                          r"dinero|Wagniskapital)\b", re.IGNORECASE)
+FROM_SOURCE = re.compile(r"(?:\bauprès d[e']|\bde la part d[e']|\bpor parte de|\bfrom investors(?: including)?)\s*$",
+                         re.IGNORECASE)
+
+
+#: "N de dollars levés en avril par X": X is governed by another preposition than the source's "de"
+OTHER_PREPOSITION = re.compile(r"\b(?:par|by|por|en|in|pour|to|para)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _source_of_money(gap: str) -> bool:
+    """Whether the words before a name make it where money came from: "auprès de X", or a bare "from/de/von"
+    after an amount ("raised $N from X"), not an owner ("la start-up de Mira Murati lève …")."""
+    if PURPOSE.search(gap):
+        return False
+    if introduced_by(gap, FROM_SOURCE, loose_words=8):
+        return True
+    if not introduced_by(gap, FROM_INVESTORS, loose_words=6) or OTHER_PREPOSITION.search(gap):
+        return False
+    # "from" names a source; the possessive "de/von" only after money ("N de X", "Kapital von X")
+    return bool(introduced_by(gap, FROM_ENGLISH, loose_words=6) or MONEY_WORD.search(gap) or FUNDING_WORD.search(gap))
+
+
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
     """Investors named after `pos` by lead, participation or "from" phrases ("X-led" before)."""
     found: list[Slot] = []
@@ -317,8 +440,8 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                 after = listed_after(view, view.start + m.end())
                 # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first
                 found += after or [s for s in subject_before(view, m0) if s.start >= pos]
-    source = next((s for s in view.slots if s.start >= pos and introduced_by(
-        view.between(max(pos, s.start - 60), s.start), FROM_INVESTORS, loose_words=6)), None)
+    source = next((s for s in view.slots if s.start >= pos and _source_of_money(view.between(max(pos, s.start - 60),
+                                                                                       s.start))), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
         found += [s for s in listed_after(view, source.start) if not TITLE_OF.search(
             view.between(max(view.start, s.start - 40), s.start))]
@@ -334,8 +457,11 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
     new: list[dict[str, Any]] = []
     has_lead = lx.LEAD.search(view.text) or lx.PARTICIPANTS.search(view.text) or ROUND_MENTION.search(view.text)
     if has_lead and not lx.HEDGE.search(view.text) and not lx.NEGATION.search(view.text):
-        backers = round_backers(view, view.start, exclude=head["target"])
         participants = lx.PARTICIPANTS.search(view.text)
+        if participants and not lx.LEAD.search(view.text) and lx.CLIENTS.search(
+                view.text[max(0, participants.start() - 40):participants.start()]):
+            return []  # "clientes, entre ellos Iberdrola": customers, not backers
+        backers = round_backers(view, view.start, exclude=head["target"])
         if not backers and participants:
             backers = _names([s for s in subject_before(view, view.start + participants.start())
                               if s.name != head["target"]])
@@ -345,19 +471,120 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
                 new.append({**head, "investor": b, "amount": None, "currency": None, "amount_usd": None,
                             "valuation_usd": None, "stake_pct": None, "confidence": 0.65,
                             "evidence": view.text, "ev_start": view.start, "ev_end": view.end})
-    contribution = lx.FUND.search(view.text) or lx.INVEST.search(view.text)
-    if contribution and amounts.deals and not new:
-        givers = [s for s in subject_before(view, view.start + contribution.start()) if s.name != head["target"]]
-        if givers and not lx.HEDGE.search(view.text):
-            own = amounts.deals[0]
-            new.append({**head, "investor": givers[0].name, "amount": own.value, "currency": own.currency,
-                        "amount_usd": _usd(own, amounts, head.get("date")), "stake_pct": _stake(view, lang),
-                        "confidence": 0.65, "evidence": view.text, "ev_start": view.start, "ev_end": view.end})
+    contribution = lx.FUND.search(view.text) or lx.INVEST.search(view.text) or lx.SHARE_OF_ROUND.search(view.text)
+    givers = [s for s in subject_before(view, view.start + contribution.start()) if s.name != head["target"]
+              ] if contribution and amounts.deals else []
+    named = [f for f in new if givers and f["investor"] == givers[0].name]
+    if givers and not lx.HEDGE.search(view.text) and (named or not new):
+        own = amounts.deals[0]  # "X is leading the round and will supply the bulk of it: $30 billion"
+        share = {"investor": givers[0].name, "amount": own.value, "currency": own.currency,
+                 "amount_usd": _usd(own, amounts, head.get("date")), "stake_pct": _stake(view, lang)}
+        if named:
+            named[0].update(share)
+        else:
+            new.append({**head, **share, "confidence": 0.65, "evidence": view.text, "ev_start": view.start,
+                        "ev_end": view.end})
     if amounts.valuations and head.get("valuation_usd") is None and not lx.HEDGE.search(view.text):
         head["valuation_usd"] = _usd(amounts.valuations[0], amounts, head.get("date"))
     if head.get("stake_pct") is None:
         head["stake_pct"] = _stake(view, lang)
     return new
+
+
+def _retarget_described_backer(found: list[dict[str, Any]], view: SentenceView, earlier: list[dict[str, Any]]
+                               ) -> list[dict[str, Any]]:
+    """A description ("la pépite", "the startup") read as one of the article's backers is the company they
+    backed: "la pépite … avait déjà levé N" after a list of investors is the earlier deal's target."""
+    target = found[0]["target"]
+    backers = {f["investor"] for f in earlier if f["investor"]}
+    described = [s for s in view.slots if s.name == target]
+    if not earlier or target not in backers or not described or not all(s.descriptor for s in described):
+        return found
+    company = next((f["target"] for f in reversed(earlier) if f["target"] not in backers), None)
+    if company is None:
+        return found
+    return [{**f, "target": company} for f in found if f["investor"] != company]
+
+
+def _continues(found: list[dict[str, Any]], last: list[dict[str, Any]]) -> bool:
+    """Whether a round without an amount of its own is the deal just told (same company)."""
+    head = found[0]
+    return bool(last) and head["investor"] is None and head["amount"] is None and last[0]["target"] == head["target"]
+
+
+def _as_follow_up(found: list[dict[str, Any]], last: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The backers of a round that continues the last deal, as backers of that deal; its valuation completes it."""
+    head = last[0]
+    if head.get("valuation_usd") is None:
+        head["valuation_usd"] = found[0]["valuation_usd"]
+    known = {f["investor"] for f in last}
+    return [{**f, "date": head["date"], "round": f["round"] or head["round"]}
+            for f in found[1:] if f["investor"] not in known]
+
+
+YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|\d) years? ago|il y a (?:un|deux|trois|\d) ans?|"
+                       r"vor (?:einem|zwei|drei|\d) Jahr(?:en)?|hace (?:poco (?:m[áa]s|menos) de )?(?:un|dos|tres|\d) a[ñn]os?|"
+                       r"(?:last|l'an(?:n[ée]e)? dernier|l'an pass[ée]|letztes|vergangenes|el a[ñn]o pasado) ?(?:year|Jahr)?)\b",
+                       re.IGNORECASE)
+NUMBER_WORDS = {"a": 1, "one": 1, "un": 1, "einem": 1, "two": 2, "deux": 2, "zwei": 2, "dos": 2, "three": 3, "trois": 3,
+                "drei": 3, "tres": 3}
+
+
+def years_ago(text: str, published: str | None) -> str | None:
+    """The year a relative phrase dates an event to: "a year ago", "hace poco más de un año", "l'an dernier"."""
+    m = YEARS_AGO.search(text)
+    if not m or not published or not re.match(r"\d{4}", published):
+        return None
+    count = re.search(r"(\d|\b(?:a|one|two|three|un|deux|trois|einem|zwei|drei|dos|tres)) (?:years?|ans?|Jahr|a[ñn]o)",
+                      m.group(0), re.IGNORECASE)
+    n = 1 if not count else int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS[count.group(1).lower()]
+    if re.search(r"last|dernier|pass|letztes|vergangenes", m.group(0), re.IGNORECASE):
+        return str(int(published[:4]) - 1)  # "last year": the calendar year before
+    return f"{int(published[:4]) - n}{published[4:7]}"  # "a year ago": the same month, n years before the report
+
+
+def reported_month(published: str | None) -> str | None:
+    """The month an undated deal is reported in: "X raises N" in the news happens when it is published."""
+    return published[:7] if published and re.match(r"\d{4}-\d\d", published) else None
+
+
+COMPANY_AFTER = re.compile(r"\b(?:for|in|into|bei|f[üu]r|pour|dans|en)\s+(?:(?:the|der|die|das|dem|la|le|el|l')\s*)?"
+                           r"([A-ZÀ-Ý][\w\-]+)")
+
+
+def _unnamed_company(view: SentenceView) -> bool:
+    """Whether a capitalised word no entity covers follows a target preposition ("a round in Parloa",
+    "eine Runde bei Parloa"): the round may be another company's, unknown to the gazetteer."""
+    from analytics.extraction.entities import NOT_NAMES
+    from analytics.gazetteer import fold
+
+    for m in COMPANY_AFTER.finditer(view.text):
+        a = view.start + m.start(1)
+        if fold(m.group(1)) not in NOT_NAMES and not any(s.start <= a < s.end for s in view.slots):
+            return True
+    return False
+
+
+def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str, Any]], date: str | None,
+                  lang: str | None) -> list[dict[str, Any]]:
+    """Another round of the company just told, with its own amount and lead and no other company named:
+    "Bereits 2021 hatte Prima Materia eine Runde über 102,5 Millionen Euro angeführt", "Die Franzosen hatten
+    im Dezember 385 Millionen Euro eingesammelt, angeführt von A"."""
+    if not last or not amounts.deals or not lx.LEAD.search(view.text) or lx.HEDGE.search(view.text) or (
+            lx.NEGATION.search(view.text)) or ROUND_MENTION.search(view.text) or lx.SHARE_OF_ROUND.search(view.text):
+        return []  # "the round", "die Runde": the deal just told, not another one
+    head, own = last[0], amounts.deals[0]
+    size = _usd(own, amounts, date)
+    if head.get("amount_usd") is None or size is None or abs(size - head["amount_usd"]) <= 0.15 * head["amount_usd"]:
+        return []
+    backers = round_backers(view, view.start, exclude=head["target"])
+    if not backers or any(s.name not in backers and s.name != head["target"] for s in view.orgs()) or (
+            _unnamed_company(view)):
+        return []
+    target = head["target"]
+    valuation = amounts.valuations[0] if amounts.valuations else None
+    return ([_fact(None, target, own, amounts, view, date, 0.7, valuation, None)]
+            + [_fact(b, target, None, amounts, view, date, 0.65, None, None) for b in backers])
 
 
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
@@ -372,17 +599,32 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             amounts.deals = previous_deals[-1:]  # "avoir levé ce montant": the amount just stated
         previous_deals = amounts.deals or previous_deals
         if len(view.orgs()) == 0:
-            since_last += 1
-            continue
+            continue  # "C'est désormais officiel.": no actor, the deal's context runs on
         amounts.year = int(published[:4]) if published else None
-        date = event_date(view.text, published)
+        date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
                  or funded(view, amounts, date, lang))
         if found:
+            found = _retarget_described_backer(found, view, facts)
+            if since_last <= CONTEXT_SENTENCES and _continues(found, last):
+                found = _as_follow_up(found, last)  # "Le tour de table, mené par X, valorise la start-up à N"
+                facts += found
+                since_last = 0
+                continue
             facts += found
             last, since_last = found, 0
             continue
-        since_last += 1
+        if not ROUND_MENTION.search(view.text):  # "L'opération valorise …" still tells the deal
+            since_last += 1
+        told = since_last <= CONTEXT_SENTENCES or lx.RAISE.search(view.text)  # "Die Franzosen hatten … eingesammelt"
+        earlier = earlier_round(view, amounts, last, date, lang) if told else []
+        if earlier:
+            facts += earlier
+            since_last = 0
+            continue
         if since_last <= CONTEXT_SENTENCES:
-            facts += follow_up(view, amounts, last, lang)
+            more = follow_up(view, amounts, last, lang)
+            facts += more
+            if more:  # the deal is still being told: its context runs on
+                since_last = 0
     return facts

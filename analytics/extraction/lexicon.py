@@ -15,8 +15,8 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 # --- investments -------------------------------------------------------------------------
 INVEST = _rx(
-    r"invest\w*", r"a investi",
-    r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* bei", r"eingestiegen",
+    r"invest(?!ig)\w*", r"a investi",
+    r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* (?:.{0,40}? )?bei", r"eingestiegen",
     r"invierte\w*", r"invirti\w*", r"inversi[óo]n\w*", r"invertir\w*", r"inyect\w*", r"aport\w*",
     r"injecte\w*", r"mise de", r"(?:re)?met\w* .{0,40}? dans", r"vers\w* .{0,40}? dans", r"pump\w* .{0,40}? into",
     r"steck\w* .{0,40}? in", r"pumpt .{0,40}? in", r"inyect\w* .{0,40}? en", r"prend(?:re)? une participation", r"pris\w* une participation", r"prises? de participation", r"took a .{0,30}stake", r"takes? a .{0,30}stake",
@@ -34,15 +34,30 @@ FUND = _rx(
 RAISE = _rx(
     r"rais(?:e|es|ed|ing)\b", r"secur(?:e|es|ed|ing)\b", r"clos(?:e|es|ed|ing) (?:a|its|an)\b", r"land(?:s|ed)\b",
     r"l[èe]ve\w*", r"a lev[ée]", r"lev[ée]e?s?\b", r"lev[ée]e de fonds", r"boucl\w+", r"obtient", r"a obtenu", r"r[ée]colt\w+",
-    r"tour de table", r"tour de financement", r"funding round", r"round\b", r"series [a-k]\b", r"s[ée]rie [a-k]\b",
+    r"tour de table", r"tour de financement", r"(?:premier|dernier|nouveau|pr[ée]c[ée]dent) tour\b", r"tour d'amor[çc]age", r"funding round", r"round\b", r"series [a-k]\b", r"s[ée]rie [a-k]\b",
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"eingeworben", r"einwerben", r"wirbt .{0,40}? ein\b", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
+#: backers taking part in a round: "hatten sich an der Runde beteiligt", "participated in the round"
+TOOK_PART = _rx(r"beteiligt\b", r"beteiligten sich", r"participated in", r"took part in", r"joined (?:the|a|an)\b",
+                r"particip[ée]\w* (?:à|au)\b", r"particip(?:[óo]|aron) en")
+#: a backer's share of a round already told: "will supply the bulk of it: $30 billion"
+SHARE_OF_ROUND = _rx(r"suppl(?:y|ies|ied|ying) (?:the bulk|most|the majority|part|half)", r"provid\w* (?:the bulk|most|half)",
+                     r"fourni\w* (?:l'essentiel|la majeure partie|la moiti[ée])", r"apport\w* (?:l'essentiel|la majeure partie)",
+                     r"aport\w* (?:la mayor parte|el grueso|la mitad)", r"(?:steuert|stellt|tr[äa]gt) (?:\w+ )?(?:den Gro[ßs]teil|die H[äa]lfte)")
+#: words that make a following list one of customers, not of backers ("clientes, entre ellos A, B")
+CLIENTS = _rx(r"clients?\b", r"clientes?\b", r"customers?\b", r"kunden\w*", r"usuarios\b", r"users\b",
+              r"utilisateurs\b", r"nutzer\b")
 #: "X leads the round": the lead is the subject, not the entity after the phrase
 LEAD_ACTIVE = _rx(r"co-led the (?:round|financing|investment)", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
                   r"(?:also )?led \w+['’]s .{0,30}?round",
                   r"m[èe]ne (?:le|la) (?:tour|s[ée]rie|lev[ée]e|op[ée]ration)", r"a men[ée] (?:le|la) (?:tour|s[ée]rie|lev[ée]e)", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
-                  r"lidera(?:ba)? la ronda", r"is leading the round")
+                  r"lidera(?:ba)? la ronda", r"is leading the round",
+                  # the lead of an earlier round, its company known from context: "X hatte eine Runde über N angeführt"
+                  r"(?:hat|hatte|haben|hatten) (?:\w+ ){0,3}(?:eine|die) (?:\S+ )?(?:Finanzierungs)?runde .{0,50}?angef[üu]hrt",
+                  r"led (?:an? |its |the )?(?:earlier |previous |first |\$[\d.,]+ \w+ )*(?:round|series [a-k])",
+                  r"(?:avait|a) men[ée] (?:un|le|son) (?:premier |pr[ée]c[ée]dent )?tour",
+                  r"lider[óa] (?:una|la|su) (?:primera |anterior )?ronda")
 LEAD = _rx(
     r"led by", r"\w+-led\b", r"lead(?:s|ing)? the (?:round|financing|investment)", r"led the (?:round|financing|investment)",
     r"m[èe]ne le tour", r"a men[ée] le tour", r"pilote le tour", r"f[üu]hrt die (?:runde|finanzierungsrunde) an",
@@ -62,6 +77,9 @@ PARTICIPANTS = _rx(
     r"participated", r"took part", r"also invested", r"ont [ée]galement investi", r"(?:existing|bestehende|Bestands)"
     r"[- ]?investoren", r"existing investors", r"investisseurs historiques", r"inversores existentes", r"eingestiegen",
     r"stock\w* .{0,20}auf", r"r[ée]investi\w*", r"reinvest\w*",
+    r"parmi les (?:participants|bailleurs|actionnaires)", r"among the (?:participants|investors|backers)",
+    r"entre los (?:participantes|inversores|accionistas)", r"unter den (?:Investoren|Geldgebern|Teilnehmern)",
+    r"figurent (?:notamment|[ée]galement|aussi)", r"(?:waren|war|sind|ist) (?:auch |ebenfalls )?dabei", r"beteiligt (?:sind|waren)", r"neu dabei", r"(?:re)?m(?:is|et\w*) au pot",
 )
 VALUATION = _rx(
     r"valu(?:ed|ing|ation)\b", r"valorisa\w*", r"valoris\w+", r"valoris[ée]e?", r"valeur de", r"bewert\w*",
@@ -89,6 +107,8 @@ HEDGE = _rx(
     r"planea", r"could\b", r"might\b", r"(?-i:may)\b", r"pourrait", r"pourraient", r"k[öo]nnte\w*", r"podr[íi]a\w*",
     r"would\b", r"seeking", r"cherche [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
     r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",
+    r"prochain\w* tour", r"next (?:funding )?round", r"n[äa]chste\w* (?:Finanzierungs)?runde", r"pr[óo]xima ronda",
+    r"explor\w+", r"sondie\w+", r"tantea\w*", r"discut\w+", r"discuss\w+", r"diskutier\w*", r"aurai(?:t|ent)\b", r"en vue d", r"habr[íi]a\w*",
 )
 NEGATION = _rx(
     r"not\b", r"sans\b", r"without\b", r"ohne\b", r"(?-i:sin)\b", r"n't\b", r"never\b", r"denied", r"denies", r"d[ée]menti\w*", r"ne .{0,30} pas\b", r"n'a pas", r"n'ont pas",

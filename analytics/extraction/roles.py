@@ -56,6 +56,13 @@ def coordinated(view: SentenceView, first: Slot, forward: bool, kind: str = "org
     return sorted(group, key=lambda s: s.start)
 
 
+MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+          r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|"
+          r"m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+          r"octubre|noviembre|diciembre)")
+DATE_BEFORE = re.compile(rf"(?:\b(?:1[89]|20)\d\d|\b{MONTHS}(?:\s+(?:de\s+)?(?:1[89]|20)\d\d)?),?\s*$", re.IGNORECASE)
+
+
 def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int = 160) -> list[Slot]:
     """The entity (with its coordinated partners) acting as subject of a trigger at `pos`."""
     candidates = [s for s in view.slots if s.kind == kind and s.end <= pos and pos - s.end <= max_gap]
@@ -66,34 +73,45 @@ def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int
             return []
         before = view.between(view.start, slot.start)
         relative = RELATIVE.match(gap)  # "… par Alexandr Wang, qui a quitté …": the relative's subject
-        if GOVERNED.search(before[-40:]) and not re.search(r"(?:,|^)\s*$", before[-3:]) and not relative:
+        dated = DATE_BEFORE.search(before)  # "en marzo de 2024 Multiverse había levantado": a date, not a governor
+        if GOVERNED.search(before[-40:]) and not re.search(r"(?:,|^)\s*$", before[-3:]) and not relative and not dated:
             continue
         return coordinated(view, slot, forward=False, kind=kind)
     return []
 
 
 def object_after(view: SentenceView, pos: int, prep: re.Pattern[str], kind: str = "org", max_gap: int = 120,
-                 loose_words: int = 8) -> list[Slot]:
-    """Entities after `pos` introduced by a preposition of `prep` (descriptive words may intervene)."""
+                 loose_words: int = 8, noun_phrases: bool = False) -> list[Slot]:
+    """Entities after `pos` introduced by a preposition of `prep` (descriptive words may intervene; with
+    `noun_phrases`, also a German determiner phrase of capitalised common nouns)."""
     for slot in (s for s in view.slots if s.kind == kind and s.start >= pos):
         gap = view.between(pos, slot.start)
         if len(gap) > max_gap or CLAUSE_BREAK.search(gap):
             return []
-        if introduced_by(gap, prep, loose_words):
+        if introduced_by(gap, prep, loose_words, noun_phrases=noun_phrases):
             return coordinated(view, slot, forward=True, kind=kind)
     return []
 
 
-def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8, any_case: bool = False) -> bool:
+def introduced_by(gap: str, prep: re.Pattern[str], loose_words: int = 8, any_case: bool = False,
+                  noun_phrases: bool = False) -> bool:
     """Whether `gap` ends with a preposition of `prep`, maybe followed by a few describing words
     (lower-case ones, or any words with `any_case`: "for French AI lab X")."""
     words = re.sub(r"\b([dlDLjJ]['’])", r"\1 ", gap).split()
     for cut in range(len(words), max(0, len(words) - loose_words - 1), -1):
         rest = words[cut:]
-        if prep.search(" ".join(words[:cut])) and (any_case or all(w[:1].islower() or not w[:1].isalpha()
-                                                                   for w in rest)):
+        described = any_case or all(w[:1].islower() or not w[:1].isalpha() for w in rest)
+        if prep.search(" ".join(words[:cut])) and (described or noun_phrases and _german_noun_phrase(rest)):
             return True
     return False
+
+
+GERMAN_DETERMINER = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"}
+
+
+def _german_noun_phrase(words: list[str]) -> bool:
+    """A short German noun phrase whose capitalised words are common nouns: "das französische KI-Start-up"."""
+    return 2 <= len(words) <= 4 and words[0] in GERMAN_DETERMINER
 
 
 def entities_after(view: SentenceView, pos: int, kind: str = "org", max_gap: int = 200) -> list[Slot]:
@@ -107,7 +125,7 @@ def entities_after(view: SentenceView, pos: int, kind: str = "org", max_gap: int
 
 
 APPOSITION_OF = re.compile(r"(?:arm|unit|fund|subsidiary|division|bras|filiale|fonds|branche|Wagniskapitalarm|"
-                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds)\s+(?:[\w-]+\s+){0,3}?"
+                           r"Tochter\w*|Fonds|brazo|filial|fondo|unidad|Wachstumsfonds|\w*gesellschaft|company|soci[ée]t[ée]|sociedad|vehicle|v[ée]hicule|veh[íi]culo|holding|family office)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:of|de|du|des|d'|von|der|des|del)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LIST_TARGET = re.compile(r"(?:\bin|\binto|\bdans|\ben)\s*$", re.IGNORECASE)
 
@@ -129,4 +147,10 @@ def listed_after(view: SentenceView, pos: int, kinds: tuple[str, ...] = ("org", 
 def hedged(view: SentenceView, start: int, end: int, before: int = 50, after: int = 20) -> bool:
     """Whether a hedge ("in talks", "envisage") or a negation governs the words from `start` to `end`."""
     window = view.between(max(view.start, start - before), min(view.end, end + after))
+    head = view.between(view.start, max(view.start, start - before))
+    tail = view.text[max(0, min(view.end, end + after) - view.start):]
+    if re.match(r"\w", tail):  # a window never ends inside a word: "notamm" is not "no"
+        window = re.sub(r"\w+$", "", window)
+    if re.search(r"\w$", head):
+        window = re.sub(r"^\w+", "", window)
     return bool(lx.HEDGE.search(window) or lx.NEGATION.search(window))
