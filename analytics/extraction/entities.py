@@ -30,8 +30,8 @@ ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+(?:&\s+)?){{0,3}}{CAP}\s+{ORG_SUFF
 # German capitalised common nouns that stand before a name ("die Tochter Delos Cloud", "Beratung X")
 DESCRIPTOR_NOUN = re.compile(
     r"^(?:Tochter|Beratung|Sparte|Firma|Konzern|Labor|Plattform|Anbieter|Hersteller|Rivale|Konkurrent|Partner|"
-    r"Investor|Fonds|Bank|Start-?up|Unternehmen|Chef|Chefin|Gründer|Gründerin|[\w\-]+(?:tochter|sparte|labor|firma|"
-    r"konzern|beratung|anbieter|hersteller|fonds|ung|heit|keit|schaft))\s+(?=[A-ZÀ-Ý])")
+    r"Investor|Fonds|Bank|Start-?up|Unternehmen|Chef|Chefin|Gründer|Gründerin|[\w\-]{3,}(?i:tochter|sparte|labor|firma|"
+    r"konzern|beratung|anbieter|hersteller|fonds|investor|geber|ung|heit|keit|schaft))\s+(?=[A-ZÀ-Ý])")
 # "la start-up X", "the startup X", "das Start-up X", "la empresa X" ...
 ORG_CUE = re.compile(
     r"\b(?:la |le |l'|the |das |die |der |la |el )?(?:start-?ups?|startup|jeune pousse|soci[ée]t[ée]|"
@@ -360,6 +360,10 @@ def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]
         entry = gaz.lookup(c.text) if c.source != "gazetteer" and not c.canonical else None
         if entry is None and c.source != "gazetteer" and c.text.endswith("s"):
             entry = gaz.lookup(c.text[:-1])  # German genitive: "Elon Musks"
+        owner = re.match(rf"(\S+)s\s+{ORG_SUFFIX}$", c.text) if entry is None and c.source != "gazetteer" else None
+        if owner and gaz.lookup(owner.group(1)):  # "Microsofts Cloud": the owner's genitive, not a name
+            entry = gaz.lookup(owner.group(1))
+            c.end, c.text = c.start + len(owner.group(1)) + 1, owner.group(1) + "s"
         if entry:
             c.canonical, c.kind = entry.name, entry.kind
         if any(_overlaps(c, k) for k in chosen):
