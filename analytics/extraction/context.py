@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from analytics.extraction.result import Mention
 
 ORG_DESCRIPTOR = re.compile(
-    r"\b(?i:the|la|le|l'|l’|das|die|der|el|la)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:\b(?i:the|la|le|das|die|der|el)\s+|\b(?i:l'|l’)\s*)(?:[\w\-]+\s+){0,2}?"
     r"(?:company|startup|start-up|firm|group|lab|giant|maker|chipmaker|developer|unicorn|"
     r"soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|fabricant|licorne|p[ée]pite|"
     r"Unternehmen|Start-up|Startup|Konzern|Firma|Softwarekonzern|Chipkonzern|Techkonzern|Labor|"
