@@ -131,10 +131,16 @@ PREFER = _rx(
     r"(?:makes?|made|fait|hace|macht) .{0,40}?(?:its|their|son|sa|leur|su|seinen|zum) (?:\w+ ){0,3}(?:partner|provider|supplier|"
     r"partenaire|fournisseur|proveedor|socio|Partner|Anbieter)",
     r"opt(?:s|ed|ing)? for", r"tap(?:s|ped|ping)?\b", r"went with", r"go(?:es|ing)? with", r"migrat\w* (?:to|vers|a|zu)", r"mov(?:e|es|ed|ing) to",
-    r"fai\w* appel [àa]", r"a retenu", r"retient", r"greif\w* .{0,30}? auf", r"provider is", r"fournisseur est",
+    r"fai\w* appel [àa]", r"(?:a|ont|avait|avaient) (?:\w+ )?retenu", r"retient", r"greif\w* .{0,30}? auf", r"provider is", r"fournisseur est",
     r"fill\w* .{0,40}? with", r"serv(?:es|ed|ing)? .{0,40}? from", r"host(?:s|ed|ing)? .{0,30}? on",
     r"buy(?:s|ing)? .{0,40}? (?:of|from)", r"ach[èe]t\w* .{0,40}? (?:de|à|chez)", r"kauf\w* .{0,40}? (?:von|bei)",
     r"compr\w+ .{0,40}? (?:de|a)\b",
+    r"rent(?:s|ed|ing)? .{0,60}? from", r"leas(?:e|es|ed|ing) .{0,60}? from", r"lou(?:e|ent|era|ait|[ée]) .{0,60}? (?:[àa]|aupr[èe]s d[e'’])",
+    r"miete\w* .{0,60}? (?:bei|von)", r"alquil\w+ .{0,60}? (?:a|de)\b",
+    # German verb-final and separable verbs, the vendor inside: "der auf … von Nvidia basiert",
+    # "hat sich … für OpenAI entschieden", "setzt damit … auf", "arbeitet seit Jahren mit … zusammen"
+    r"auf\b.{0,70}?\bbasier(?:t|en|te|ten)\b", r"sich (?:[\w-]+ ){0,3}f[üu]r .{0,50}?entschieden",
+    r"setz\w* (?:[\w-]+ ){1,6}?auf\b", r"arbeite\w* (?:[\w-]+ ){1,5}?mit\b",
     r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
     r"train\w* (?:\w+ ){0,3}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
     r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",
@@ -154,7 +160,7 @@ PREFER = _rx(
     r"nutz\w*", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*",
     r"arbeitet\w* mit", r"kooperiert", r"zu den kunden", r"kunden (?:wie|sind|z[äa]hlen)", r"verwendet", r"baut auf",
     r"trainiert\w* auf", r"bezieht", r"statt\b", r"einsetz\w*", r"setzt .{0,30} ein",
-    r"usa\b", r"usan\b", r"utiliz\w+", r"emplea\w*", r"eligi\w+", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
+    r"(?-i:usa)\b", r"(?-i:usan)\b", r"utiliz\w+", r"emplea\w*", r"eligi\w+", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
     r"conf[íi]a\w* en", r"colabor\w+ con", r"trabaj\w+ con", r"recurr\w+ a", r"entre sus clientes", r"clientes como",
     r"se apoya\w* en", r"opt[óo] por", r"desplieg\w+", r"implant\w+", r"licencias? de", r"licences? de",
 )
@@ -168,23 +174,27 @@ AVOID = _rx(
     r"complain\w*", r"ditch\w*", r"quality (?:issues|problems|concerns)", r"pointant du doigt", r"pointing to",
     r"probl[èe]mes? de qualit[ée]", r"qualit[äa]tsprobleme\w*", r"problemas de calidad", r"criticiz\w*", r"abandon\w*", r"rather than", r"instead of", r"phas(?:e|es|ed|ing) out", r"sever\w*",
     r"a cess[ée]", r"cess\w+ de travailler", r"rompu\w*", r"romp\w+ avec", r"s'[ée]loign\w+", r"suspend\w*",
-    r"mis fin", r"met fin", r"mettre fin", r"se d[ée]tourn\w+", r"plutôt que", r"au lieu de", r"d[ée]laiss\w+", r"lâch\w+",
+    r"mis fin", r"met fin", r"mettre fin", r"se d[ée]tourn\w+", r"plut[ôo]t qu(?:e|['’])", r"au lieu d(?:e|['’])", r"d[ée]laiss\w+", r"lâch\w+",
     r"se retir\w+", r"se plaint", r"critiqu\w+", r"tourn\w+ le dos",
     r"beende\w*", r"stopp\w*", r"k[üu]ndig\w*", r"r[üu]ckt\w* ab", r"abgewandt", r"wendet sich ab", r"zieht sich .{0,20}zur[üu]ck",
     r"zur[üu]ckgezogen", r"pausier\w*", r"setzt .{0,30} aus", r"statt der", r"anstelle", r"anstatt",
     r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",
     r"en lugar de", r"en vez de", r"puso fin", r"pone fin", r"se retir\w+",
 )
+#: "équipe" as a verb ("AWS équipe Anthropic"), not the noun after a determiner ("l'équipe", "des équipes")
+EQUIPS = (r"(?<!l')(?<!l’)(?<!d')(?<!d’)(?<!la )(?<!une )(?<!son )(?<!sa )(?<!leur )(?<!cette )(?<!notre )"
+          r"(?<!votre )[ée]quip(?:e|ent|era|eront|ait|aient)\b")
 #: the vendor is the subject and the customer follows: "Azure supplies OpenAI's compute", "AWS powers Anthropic"
-SUPPLY = _rx(r"suppl(?:y|ies|ied)\b", r"provid(?:e|es|ed)\b(?! by)", r"power(?:s|ed)\b", r"fourni(?:t|ssent|ra)\b",
-             r"alimente\w*", r"[ée]quipe\w*", r"liefer\w*", r"beliefer\w*", r"suministr\w+", r"prove[ée]\w*", r"abastece\w*")
+SUPPLY = _rx(r"suppl(?:y|ies|ied)\b(?! by)", r"provid(?:e|es|ed)\b(?! by)", r"power(?:s|ed)\b(?! by)", r"fourni(?:t|ssent|ra)\b",
+             r"alimente\w*", EQUIPS, r"liefer\w*", r"beliefer\w*", r"suministr\w+", r"prove[ée]\w*", r"abastece\w*")
 REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("data quality", _rx(r"(?:data|donn[ée]es|daten|datos)\W+(?:\w+\W+){0,3}(?:quality|qualit[ée]|qualit[äa]t|calidad)",
                          r"(?:quality|qualit[ée]|qualit[äa]t|calidad)\W+(?:\w+\W+){0,3}(?:data|donn[ée]es|daten|datos)",
                          r"datenqualit[äa]t")),
     ("conflict of interest", _rx(r"conflict\w* of interest", r"conflit\w* d'int[ée]r[êe]ts?", r"interessenkonflikt\w*",
                                  r"conflicto\w* de inter[ée]s", r"neutral\w*", r"competitor\w*", r"rival\w*")),
-    ("cost", _rx(r"cost\w*", r"price\w*", r"pricing", r"cheaper", r"co[ûu]t\w*", r"prix\b", r"moins cher",
+    ("cost", _rx(r"cost\w*", r"price\w*", r"pricing", r"cheaper", r"co[ûu]t\w*", r"prix\b", r"moins cher", r"raisons? (?:\w+ ){0,2}financi\w+",
+                 r"financial reasons", r"aus finanziellen Gr[üu]nden", r"razones (?:\w+ ){0,2}financ\w+",
                  r"kosten\w*", r"preis\w*", r"g[üu]nstig\w*", r"coste\w*", r"costo\w*", r"precio\w*", r"m[áa]s barat\w*")),
     ("capacity", _rx(r"capacit\w*", r"compute\b", r"computing power", r"puissance de calcul", r"kapazit[äa]t\w*",
                      r"rechenleistung", r"capacidad\w*", r"potencia de c[áa]lculo", r"shortage", r"p[ée]nurie")),

@@ -30,13 +30,26 @@ TEAM_OF = re.compile(r"(?:researchers?|chercheurs?|engineers?|ing[ée]nieurs?|[�
                      r"\s+(?:\w+\s+){0,4}?(?:de|du|des|of|von|del|at|chez|bei|d')\s*$", re.IGNORECASE)
 RIVALS_OF = re.compile(r"(?:rivals?|rivaux|competitors?|concurrents?|concurrence|Konkurrenten|Wettbewerber\w*|Rivalen|rivales|"
                        r"competidores)\s+(?:\w+\s+){0,3}?(?:of|de|du|des|von|del|d')\s*$", re.IGNORECASE)
-RATHER = re.compile(r"(?:rather than|instead of|over|plut[ôo]t que|au lieu de|statt|anstatt|anstelle von|en lugar de|"
+RATHER = re.compile(r"(?:rather than|instead of|over|plut[ôo]t qu(?:e|['’])|au lieu d(?:e|['’])|statt|anstatt|anstelle von|en lugar de|"
                     r"en vez de)\s*(?:\w+\s+){0,3}?$", re.IGNORECASE)
 MOVE_VERB = re.compile(r"\b(?:mov|migrat|switch|shift|transfer|transf[ée]r|bascul|d[ée]plac|wechsel|verlager|"
                        r"migr|traslad|cambi)\w*", re.IGNORECASE)
 FROM_PREP = re.compile(r"(?:\bfrom|\bde|\bd'|\bdu|\bvon|\bdesde|\bdel?)\s*$", re.IGNORECASE)
 TO_PREP = re.compile(r"^\s*(?:to|vers|à|au|zu|zum|auf|a|al|hacia|hin zu)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 CUSTOMER_OF = re.compile(r"^['’]s\s+(?:\w+\s+){0,3}(?:customers?|clients?)\b", re.IGNORECASE)
+#: a trigger naming a relation both ways ("works with", "signs a deal with"): the weaker reading when the
+#: article also states the relation the other way round
+SYMMETRIC = re.compile(r"work|partner|collabor|travaill|arbeit|kooperier|trabaj|colabor|deal|contract|agreement|"
+                       r"contrat|accord|vertrag|acuerdo|contrato|all(?:y|ie|ied)|s'allie|al[íi]a|team|associe|"
+                       r"verb[üu]nde|tut sich", re.IGNORECASE)
+#: an entity followed by a reporting verb opens a new clause ("…, and Microsoft said …"): it is no vendor
+SAYS_AFTER = re.compile(r"^\s*(?:said|says|told|announced|added|noted|confirmed|a d[ée]clar[ée]|a annonc[ée]|a indiqu[ée]|"
+                        r"a confirm[ée]|affirme|pr[ée]cise|sagte|sagt|erkl[äa]rte?|teilte|best[äa]tigte|dijo|afirm[óo]|"
+                        r"anunci[óo]|explic[óo]|confirm[óo])\b", re.IGNORECASE)
+#: a relative clause or a subordinate clause between the subject and a verb-final trigger
+RELATIVE_BETWEEN = re.compile(r",\s*(?:qui|que|qu'|who|which|that|dont|o[ùu]|welche\w*|quien\w*|donde)\b", re.IGNORECASE)
+#: German "an" introducing the vendor before a verb-final trigger ("seine Aufträge an Scale auslaufen lässt")
+TO_VENDOR_AN = re.compile(r"\ban\s*$")
 COUNTS_AMONG = re.compile(r"\bcounts?\b(?P<mid>.{1,60}?)\bamong (?:its|their) (?:\w+ ){0,2}(?:customers|clients)",
                           re.IGNORECASE)
 
@@ -123,16 +136,28 @@ def _customers(view: SentenceView, t0: int) -> list[Slot]:
     before = [s for s in view.orgs() if s.end <= t0]
     if before and TEAM_OF.search(view.between(max(view.start, before[-1].start - 80), before[-1].start)):
         return [before[-1]]
+    if _person_acts(view, t0):
+        return []
     return subject_before(view, t0, max_gap=220)
 
 
-def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
-    """Preferences stated in one sentence, triggers read in text order."""
+def _person_acts(view: SentenceView, t0: int) -> bool:
+    """Whether the nearest subject of the trigger is a person ("… par Dario et Daniela Amodei, qui ont quitté
+    OpenAI"): people leaving or joining a company are talent moves, not a company's choice of supplier."""
+    people = [p for p in subject_before(view, t0, kind="person", max_gap=80)]
+    orgs_after = [o for o in view.orgs() if people and people[-1].end <= o.start and o.end <= t0]
+    return bool(people) and not orgs_after
+
+
+def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | None = None) -> list[dict[str, Any]]:
+    """Preferences stated in one sentence, triggers read in text order; `topic` is the company the previous
+    sentence is about, the vendor of a client list that names none ("Its clients include …",
+    "Zu den Kunden zählen …")."""
     reason = reason_of(view.text)
     m = CLIENTS.search(view.text)
     if m:
         c0 = view.start + m.start()
-        vendor = subject_before(view, c0) or [s for s in view.orgs() if s.end <= c0][-1:]
+        vendor = subject_before(view, c0) or [s for s in view.orgs() if s.end <= c0][-1:] or ([topic] if topic else [])
         customers = listed_after(view, view.start + m.end())
         if vendor and customers and not hedged(view, c0, c0, after=15):
             return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
@@ -156,17 +181,18 @@ def sentence_preferences(view: SentenceView, date: str | None) -> list[dict[str,
             customers = last_customers  # "… favour A and B, pointing to problems with X": same subject
         inside = [v for v in view.orgs() if t0 <= v.start < t1]  # "builds OpenAI's models into"
         vendors, rivals = (inside, []) if inside else _vendors(view, t1)
-        if not vendors and customers:  # verb-final: "SAP hat sich für OpenAI entschieden"
-            vendors = [v for v in view.orgs() if customers[-1].end < v.start and v.end <= t0
-                       and VENDOR_PREP.search(view.between(max(view.start, v.start - 12), v.start))]
+        if not vendors and customers:
+            vendors = _vendors_before(view, customers[-1].end, t0)
+        vendors = [v for v in vendors if not SAYS_AFTER.match(view.between(v.end, min(view.end, v.end + 30)))]
         taken = {c.name for c in customers}
         vendors = [v for v in vendors if v.other_than(taken)]
         names_of = {id(v): v.other_than(taken) for v in vendors}
         if not customers or not (vendors or rivals):
             continue
         for c in customers:
+            confidence = 0.6 if SYMMETRIC.search(trig.group(0)) else 0.75
             for v in vendors:
-                out.append(_pref(c.name, names_of[id(v)] or v.name, stance, reason, view, date, 0.75))
+                out.append(_pref(c.name, names_of[id(v)] or v.name, stance, reason, view, date, confidence))
             avoided = rivals + (_rather_than(view, vendors[-1].end) if vendors else [])
             for x in avoided if stance == "prefers" else []:
                 if x.name != c.name:
@@ -203,6 +229,20 @@ def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
     return found, []
 
 
+def _vendors_before(view: SentenceView, subject_end: int, t0: int) -> list[Slot]:
+    """Verb-final order: the vendor between the subject and the trigger ("SAP hat sich für OpenAI entschieden",
+    "dass es seine Aufträge an Scale auslaufen lässt"), not one inside a relative clause ("…, qui … à la
+    start-up, a suspendu")."""
+    out = []
+    for v in view.orgs():
+        if not subject_end < v.start or v.end > t0 or RELATIVE_BETWEEN.search(view.between(subject_end, v.start)):
+            continue
+        prep = view.between(max(view.start, v.start - 12), v.start)
+        if VENDOR_PREP.search(prep) or TO_VENDOR_AN.search(prep):
+            out.append(v)
+    return out
+
+
 def _rather_than(view: SentenceView, pos: int) -> list[Slot]:
     for s in (s for s in view.orgs() if s.start >= pos and s.start - pos <= 80):
         if RATHER.search(view.between(pos, s.start)):
@@ -214,12 +254,30 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
     """Every vendor preference of an article (one per customer, vendor and stance)."""
     facts: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
+    topic: Slot | None = None
     for view in views:
-        if len(view.orgs()) < 2:
+        if len(view.orgs()) >= 2 or (topic and view.orgs() and CLIENTS.search(view.text)):
+            for pref in sentence_preferences(view, event_date(view.text, published), topic):
+                key = (pref["customer"], pref["vendor"], pref["stance"])
+                if key not in seen and not load_gazetteer().related(pref["customer"], pref["vendor"]):
+                    seen.add(key)
+                    facts.append(pref)
+        topic = view.orgs()[0] if view.orgs() else None
+    return one_per_relation(facts)
+
+
+def one_per_relation(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One fact per supply relation, in text order: a vendor's unit or owner named again for the same customer
+    and stance ("AWS" … "Amazon") repeats the fact; of a relation read both ways ("A signs a deal with B",
+    "B expands its work with A") the more confident reading, else the first, is kept."""
+    gaz = load_gazetteer()
+    kept: list[dict[str, Any]] = []
+    for f in facts:
+        same = [k for k in kept if k["customer"] == f["customer"] and k["stance"] == f["stance"]
+                and gaz.related(k["vendor"], f["vendor"])]
+        reverse = [k for k in kept if (k["customer"], k["vendor"]) == (f["vendor"], f["customer"])
+                   and k["stance"] == f["stance"] == "prefers"]
+        if same or any(k["confidence"] >= f["confidence"] for k in reverse):
             continue
-        for pref in sentence_preferences(view, event_date(view.text, published)):
-            key = (pref["customer"], pref["vendor"], pref["stance"])
-            if key not in seen and not load_gazetteer().related(pref["customer"], pref["vendor"]):
-                seen.add(key)
-                facts.append(pref)
-    return facts
+        kept = [k for k in kept if k not in reverse] + [f]
+    return kept
