@@ -174,10 +174,51 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Apple", "vendor": "Anthropic", "stance": "avoids"}),
     ("en", "Anthropic is moving some workloads from AWS to Google Cloud.",
      {"customer": "Anthropic", "vendor": "AWS", "stance": "avoids"}),
+    ("fr", "Apple a finalement retenu Google plutôt qu'Anthropic.",
+     {"customer": "Apple", "vendor": "Anthropic", "stance": "avoids"}),
+    ("en", "OpenAI will rent another 4.5 gigawatts of capacity from Oracle.",
+     {"customer": "OpenAI", "vendor": "Oracle", "stance": "prefers"}),
+    ("fr", "Mistral AI loue de la capacité de calcul auprès de CoreWeave.",
+     {"customer": "Mistral AI", "vendor": "CoreWeave", "stance": "prefers"}),
+    ("de", "OpenAI mietet Rechenkapazität bei Oracle.",
+     {"customer": "OpenAI", "vendor": "Oracle", "stance": "prefers"}),
+    ("es", "OpenAI alquila capacidad de cómputo a Oracle.",
+     {"customer": "OpenAI", "vendor": "Oracle", "stance": "prefers"}),
+    ("de", "DeepL betreibt einen Supercomputer, der auf einem DGX SuperPOD von Nvidia basiert.",
+     {"customer": "DeepL", "vendor": "Nvidia", "stance": "prefers"}),
+    ("de", "SAP hat sich ebenfalls für OpenAI entschieden.",
+     {"customer": "SAP", "vendor": "OpenAI", "stance": "prefers"}),
+    ("de", "Die Firma DeepL setzt damit wie die meisten KI-Entwickler auf Chips von Nvidia.",
+     {"customer": "DeepL", "vendor": "Nvidia", "stance": "prefers"}),
+    ("de", "OpenAI hat bestätigt, dass es seine Aufträge an Scale AI auslaufen lässt.",
+     {"customer": "OpenAI", "vendor": "Scale AI", "stance": "avoids"}),
+    ("en", "Microsoft's GitHub lets developers pick Claude inside its tools.",
+     {"customer": "GitHub", "vendor": "Anthropic", "stance": "prefers"}),
+    ("en", "OpenAI has spread its bets beyond Microsoft, whose Azure cloud has hosted the bulk of its workloads.",
+     {"customer": "OpenAI", "vendor": "Azure", "stance": "prefers"}),
+    ("en", "Scale AI sells labeled data. Its clients include OpenAI and Google.",
+     {"customer": "Google", "vendor": "Scale AI", "stance": "prefers"}),
+    ("en", "Microsoft brings Anthropic's Claude into its apps, loosening its dependence on OpenAI.",
+     {"customer": "Microsoft", "vendor": "OpenAI", "stance": "prefers"}),
 ])
 def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
     assert _has(facts, **expected), facts
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("fr", "Meta a débauché Ruoming Pang, qui dirigeait l'équipe chargée des modèles d'Apple.", ("Apple", "Meta")),
+    ("fr", "Le fabricant d'équipements ASML mène la série C de Mistral AI.", ("Mistral AI", "ASML")),
+    ("de", "SAP hatte sich bereits an Anthropic aus den USA und Cohere aus Kanada beteiligt.", ("Anthropic", "Cohere")),
+    ("es", "Anthropic fue fundada por Dario Amodei y Daniela Amodei, que abandonaron OpenAI.", ("Anthropic", "OpenAI")),
+    ("en", "Anthropic serves its models from Amazon Web Services, and Microsoft said the models are hosted elsewhere.",
+     ("Anthropic", "Microsoft")),
+    ("en", "OpenAI is considering renting capacity from Oracle.", ("OpenAI", "Oracle")),
+    ("en", "The robot is powered by OpenAI models, Figure AI said.", ("OpenAI", "Figure AI")),
+])
+def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, str]) -> None:
+    facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
+    assert not [f for f in facts if (f["customer"], f["vendor"]) == absent], facts
 
 
 def test_a_persons_title_is_not_a_group_move() -> None:

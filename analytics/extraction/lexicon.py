@@ -141,6 +141,8 @@ PREFER = _rx(
     # "hat sich … für OpenAI entschieden", "setzt damit … auf", "arbeitet seit Jahren mit … zusammen"
     r"auf\b.{0,70}?\bbasier(?:t|en|te|ten)\b", r"sich (?:[\w-]+ ){0,3}f[üu]r .{0,50}?entschieden",
     r"setz\w* (?:[\w-]+ ){1,6}?auf\b", r"arbeite\w* (?:[\w-]+ ){1,5}?mit\b",
+    r"(?:dependence|dependency|reliance) on", r"d[ée]pendance (?:\w+ ){0,2}(?:[àa]|envers|vis-[àa]-vis)",
+    r"Abh[äa]ngigkeit von", r"dependencia (?:\w+ ){0,2}de",
     r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
     r"train\w* (?:\w+ ){0,3}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
     r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",

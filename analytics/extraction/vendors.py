@@ -19,6 +19,7 @@ from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import entities_after, hedged, listed_after, object_after, subject_before
+from analytics.gazetteer import fold
 from analytics.gazetteer import load as load_gazetteer
 
 VENDOR_PREP = re.compile(r"(?:\bwith|\bavec|\bmit|\bcon|\bon|\bsur|\bauf|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bbei|\bto|"
@@ -42,6 +43,7 @@ CUSTOMER_OF = re.compile(r"^['’]s\s+(?:\w+\s+){0,3}(?:customers?|clients?)\b",
 SYMMETRIC = re.compile(r"work|partner|collabor|travaill|arbeit|kooperier|trabaj|colabor|deal|contract|agreement|"
                        r"contrat|accord|vertrag|acuerdo|contrato|all(?:y|ie|ied)|s'allie|al[íi]a|team|associe|"
                        r"verb[üu]nde|tut sich", re.IGNORECASE)
+SYMMETRIC_CONFIDENCE = 0.6
 #: an entity followed by a reporting verb opens a new clause ("…, and Microsoft said …"): it is no vendor
 SAYS_AFTER = re.compile(r"^\s*(?:said|says|told|announced|added|noted|confirmed|a d[ée]clar[ée]|a annonc[ée]|a indiqu[ée]|"
                         r"a confirm[ée]|affirme|pr[ée]cise|sagte|sagt|erkl[äa]rte?|teilte|best[äa]tigte|dijo|afirm[óo]|"
@@ -77,8 +79,10 @@ def customer_statements(view: SentenceView, date: str | None, reason: str | None
     for slot in view.orgs():
         if CUSTOMER_OF.match(view.between(slot.end, min(view.end, slot.end + 50))):
             customers = subject_before(view, slot.start)
-            out += [_pref(c.name, slot.name, "prefers", reason, view, date, 0.65)
-                    for c in customers if c.name != slot.name]
+            for c in customers:  # "X is the company's largest customer": the company is not X itself
+                owner = slot.other_than({c.name})
+                if owner:
+                    out.append(_pref(c.name, owner, "prefers", reason, view, date, 0.65))
     for m in COUNTS_AMONG.finditer(view.text):
         vendor = subject_before(view, view.start + m.start())
         mid0, mid1 = view.start + m.start("mid"), view.start + m.end("mid")
@@ -138,7 +142,10 @@ def _customers(view: SentenceView, t0: int) -> list[Slot]:
         return [before[-1]]
     if _person_acts(view, t0):
         return []
-    return subject_before(view, t0, max_gap=220)
+    found = subject_before(view, t0, max_gap=220)
+    if found and TO_VENDOR_AN.search(view.between(max(view.start, found[0].start - 6), found[0].start)):
+        return subject_before(view, found[0].start, max_gap=220)  # "… seine Aufträge an Scale auslaufen lässt"
+    return found
 
 
 def _person_acts(view: SentenceView, t0: int) -> bool:
@@ -180,7 +187,8 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         if last_customers and (participle or not customers or {c.name for c in customers} <= seen_vendors):
             customers = last_customers  # "… favour A and B, pointing to problems with X": same subject
         inside = [v for v in view.orgs() if t0 <= v.start < t1]  # "builds OpenAI's models into"
-        vendors, rivals = (inside, []) if inside else _vendors(view, t1)
+        product = _product_maker(view, t1)
+        vendors, rivals = (inside, []) if inside else ([product], []) if product else _vendors(view, t1)
         if not vendors and customers:
             vendors = _vendors_before(view, customers[-1].end, t0)
         vendors = [v for v in vendors if not SAYS_AFTER.match(view.between(v.end, min(view.end, v.end + 30)))]
@@ -190,7 +198,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         if not customers or not (vendors or rivals):
             continue
         for c in customers:
-            confidence = 0.6 if SYMMETRIC.search(trig.group(0)) else 0.75
+            confidence = SYMMETRIC_CONFIDENCE if SYMMETRIC.search(trig.group(0)) else 0.75
             for v in vendors:
                 out.append(_pref(c.name, names_of[id(v)] or v.name, stance, reason, view, date, confidence))
             avoided = rivals + (_rather_than(view, vendors[-1].end) if vendors else [])
@@ -207,9 +215,24 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
             + moves_between(view, date, reason) + customer_statements(view, date, reason))
 
 
+#: a supply verb whose object belongs to the sentence's first subject ("OpenAI …, whose Azure cloud has hosted
+#: the bulk of its workloads"): that subject is the customer
+SUPPLIES_ITS = re.compile(
+    r"(?:host|run|power|serv|handl|h[ée]berg|fait tourner|font tourner|alimente|hoste|betreib|aloj|ejecut|aliment)\w*"
+    r" (?:the bulk of |most of |much of |part of |some of |l'essentiel de |la plupart de |une partie de |den Gro[ßs]teil "
+    r"|einen Teil |la mayor parte de |parte de )?(?:its|their|ses|leurs|seine[rs]?|ihre[rs]?|sus)\s", re.IGNORECASE)
+
+
 def supplier_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"Azure supplies OpenAI's compute", "AWS fournit Anthropic": the object company prefers the subject."""
+    """"Azure supplies OpenAI's compute", "AWS fournit Anthropic": the object company prefers the subject;
+    "X, whose Azure cloud hosts its workloads": X prefers Azure."""
     out = []
+    first = view.orgs()[0] if view.orgs() else None
+    for trig in SUPPLIES_ITS.finditer(view.text):
+        t0 = view.start + trig.start()
+        vendor = subject_before(view, t0, max_gap=40)
+        if first and vendor and vendor[-1].start > first.end and not hedged(view, vendor[-1].start, t0, after=15):
+            out.append(_pref(first.name, vendor[-1].name, "prefers", reason, view, date, 0.6))
     for trig in lx.SUPPLY.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         vendor = subject_before(view, t0)
@@ -227,6 +250,21 @@ def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
         rest = found[1:] or entities_after(view, found[0].end, max_gap=40)
         return rest, found[:1]
     return found, []
+
+
+PRODUCT_AFTER = re.compile(r"\s*(?:(?:the|its|their|le|la|les|l'|l’|son|sa|ses|der|die|das|den|el|la|los|su|sus|"
+                           r"a|an|un|une|ein|eine|einen|uno?)\s+)?(?P<name>[A-Z][\w.\-]*(?:\s[A-Z0-9][\w.\-]*)?)")
+
+
+def _product_maker(view: SentenceView, t1: int) -> Slot | None:
+    """The maker of a known product named right after the trigger ("pick Claude", "utilise ChatGPT"): the vendor."""
+    m = PRODUCT_AFTER.match(view.text, t1 - view.start)
+    if not m or any(s.start < view.start + m.end("name") and view.start + m.start("name") < s.end for s in view.orgs()):
+        return None
+    makers = load_gazetteer().makers
+    words = fold(m.group("name")).split()
+    maker = next((makers[" ".join(words[:n])] for n in range(len(words), 0, -1) if " ".join(words[:n]) in makers), None)
+    return Slot(maker, "org", view.start + m.start("name"), view.start + m.end("name"), descriptor=True) if maker else None
 
 
 def _vendors_before(view: SentenceView, subject_end: int, t0: int) -> list[Slot]:
@@ -256,7 +294,7 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
     seen: set[tuple[str, str, str]] = set()
     topic: Slot | None = None
     for view in views:
-        if len(view.orgs()) >= 2 or (topic and view.orgs() and CLIENTS.search(view.text)):
+        if view.orgs():
             for pref in sentence_preferences(view, event_date(view.text, published), topic):
                 key = (pref["customer"], pref["vendor"], pref["stance"])
                 if key not in seen and not load_gazetteer().related(pref["customer"], pref["vendor"]):
@@ -264,6 +302,20 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
                     facts.append(pref)
         topic = view.orgs()[0] if view.orgs() else None
     return one_per_relation(facts)
+
+
+def _same(a: str, b: str) -> bool:
+    """One company, or a company and its unit."""
+    return a == b or load_gazetteer().related(a, b)
+
+
+def _outweighs(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Of two readings of a relation in opposite directions, whether `a` (stated first if tied) beats `b`.
+    A company and another's unit ("Microsoft uses OpenAI", "OpenAI uses Azure") are both true unless the
+    weaker reading comes from a both-ways trigger ("su acuerdo con Anthropic")."""
+    if (a["customer"], a["vendor"]) == (b["vendor"], b["customer"]):
+        return a["confidence"] >= b["confidence"]
+    return a["confidence"] > b["confidence"] and b["confidence"] <= SYMMETRIC_CONFIDENCE
 
 
 def one_per_relation(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -275,9 +327,9 @@ def one_per_relation(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for f in facts:
         same = [k for k in kept if k["customer"] == f["customer"] and k["stance"] == f["stance"]
                 and gaz.related(k["vendor"], f["vendor"])]
-        reverse = [k for k in kept if (k["customer"], k["vendor"]) == (f["vendor"], f["customer"])
-                   and k["stance"] == f["stance"] == "prefers"]
-        if same or any(k["confidence"] >= f["confidence"] for k in reverse):
+        reverse = [k for k in kept if k["stance"] == f["stance"] == "prefers"
+                   and _same(k["customer"], f["vendor"]) and _same(k["vendor"], f["customer"])]
+        if same or any(_outweighs(k, f) for k in reverse):
             continue
-        kept = [k for k in kept if k not in reverse] + [f]
+        kept = [k for k in kept if not (k in reverse and _outweighs(f, k))] + [f]
     return kept
