@@ -192,6 +192,8 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "DeepL", "vendor": "Nvidia", "stance": "prefers"}),
     ("de", "OpenAI hat bestätigt, dass es seine Aufträge an Scale AI auslaufen lässt.",
      {"customer": "OpenAI", "vendor": "Scale AI", "stance": "avoids"}),
+    ("de", "Für Scale AI hat der Deal eine Kehrseite. Google, bislang der größte Kunde des Datendienstleisters, "
+           "fährt die Zusammenarbeit zurück.", {"customer": "Google", "vendor": "Scale AI", "stance": "avoids"}),
     ("en", "Microsoft's GitHub lets developers pick Claude inside its tools.",
      {"customer": "GitHub", "vendor": "Anthropic", "stance": "prefers"}),
     ("en", "OpenAI has spread its bets beyond Microsoft, whose Azure cloud has hosted the bulk of its workloads.",
