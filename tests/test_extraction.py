@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from analytics.articles import ArticleInput
+from analytics.extraction.entities import client_list_candidates
 from analytics.extraction.pipeline import run_extraction
 from analytics.figures import disclosed_investment_usd, format_usd
 from analytics.prepare import prepare
@@ -200,6 +201,10 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "OpenAI", "vendor": "Azure", "stance": "prefers"}),
     ("en", "Scale AI sells labeled data. Its clients include OpenAI and Google.",
      {"customer": "Google", "vendor": "Scale AI", "stance": "prefers"}),
+    ("de", "DeepL wächst schnell. Zu den Kunden zählen etwa die Lernplattform Coursera und die Deutsche Bahn.",
+     {"customer": "Deutsche Bahn", "vendor": "DeepL", "stance": "prefers"}),
+    ("es", "Multiverse tiene más de cien clientes, entre ellos Iberdrola y el Banco de Canadá.",
+     {"customer": "Banco de Canadá", "vendor": "Multiverse Computing", "stance": "prefers"}),
     ("en", "Microsoft brings Anthropic's Claude into its apps, loosening its dependence on OpenAI.",
      {"customer": "Microsoft", "vendor": "OpenAI", "stance": "prefers"}),
 ])
@@ -221,6 +226,18 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
 def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, str]) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
     assert not [f for f in facts if (f["customer"], f["vendor"]) == absent], facts
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Zu den Kunden zählen etwa die japanische Wirtschaftszeitung Nikkei, die Lernplattform Coursera und die Deutsche "
+     "Bahn.", ["Nikkei", "Coursera", "Deutsche Bahn"]),
+    ("Multiverse cuenta con cien clientes, entre ellos Iberdrola, Bosch y el Banco de Canadá.",
+     ["Iberdrola", "Bosch", "Banco de Canadá"]),
+    ("Its clients include OpenAI and Google, and some investors have questioned it.", ["OpenAI", "Google"]),
+    ("Its customers include banks and insurers.", []),
+])
+def test_client_lists_name_organisations(text: str, names: list[str]) -> None:
+    assert [c.text for c in client_list_candidates(text)] == names
 
 
 def test_a_persons_title_is_not_a_group_move() -> None:

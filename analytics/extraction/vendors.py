@@ -157,8 +157,8 @@ def _person_acts(view: SentenceView, t0: int) -> bool:
 
 
 def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | None = None) -> list[dict[str, Any]]:
-    """Preferences stated in one sentence, triggers read in text order; `topic` is the company the previous
-    sentence is about, the vendor of a client list that names none ("Its clients include …",
+    """Preferences stated in one sentence, triggers read in text order; `topic` is the company the last sentences
+    are about, the vendor of a client list that names none ("Its clients include …",
     "Zu den Kunden zählen …")."""
     reason = reason_of(view.text)
     m = CLIENTS.search(view.text)
@@ -293,6 +293,7 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
     facts: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
     topic: Slot | None = None
+    quiet = 0  # sentences since the topic was named
     for view in views:
         if view.orgs():
             for pref in sentence_preferences(view, event_date(view.text, published), topic):
@@ -300,7 +301,8 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
                 if key not in seen and not load_gazetteer().related(pref["customer"], pref["vendor"]):
                     seen.add(key)
                     facts.append(pref)
-        topic = view.orgs()[0] if view.orgs() else None
+        quiet = 0 if view.orgs() else quiet + 1
+        topic = view.orgs()[0] if view.orgs() else topic if quiet <= 2 else None
     return one_per_relation(facts)
 
 
