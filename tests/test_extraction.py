@@ -171,6 +171,8 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Capgemini", "vendor": "Google Cloud", "stance": "prefers"}),
     ("en", "Microsoft is one of CoreWeave's biggest customers.",
      {"customer": "Microsoft", "vendor": "CoreWeave", "stance": "prefers"}),
+    ("en", "CoreWeave rents out GPUs to AI labs. Microsoft Corp. (NASDAQ:MSFT) is the company's largest customer.",
+     {"customer": "Microsoft", "vendor": "CoreWeave", "stance": "prefers"}),
     ("en", "Apple opted for Google over Anthropic for the new Siri.",
      {"customer": "Apple", "vendor": "Anthropic", "stance": "avoids"}),
     ("en", "Anthropic is moving some workloads from AWS to Google Cloud.",

@@ -59,7 +59,7 @@ def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int
     """The entity (with its coordinated partners) acting as subject of a trigger at `pos`."""
     candidates = [s for s in view.slots if s.kind == kind and s.end <= pos and pos - s.end <= max_gap]
     for slot in reversed(candidates):
-        gap = view.between(slot.end, pos)
+        gap = re.sub(r"\([^()]{0,30}\)", "", view.between(slot.end, pos))  # "Microsoft Corp. (NASDAQ:MSFT) is …"
         headline_topic = gap.lstrip().startswith(":") and not view.between(view.start, slot.start).strip()
         if CLAUSE_BREAK.search(gap) and not headline_topic:  # "DeepL: … erhält 300 Millionen"
             return []
