@@ -242,6 +242,11 @@ def test_client_lists_name_organisations(text: str, names: list[str]) -> None:
     assert [c.text for c in client_list_candidates(text)] == names
 
 
+def test_german_client_lists_skip_plural_nouns() -> None:
+    text = "Zu den Kunden zählen Banken, Versicherungen und Siemens sowie die Deutsche Bahn."
+    assert [c.text for c in client_list_candidates(text, german=True)] == ["Siemens", "Deutsche Bahn"]
+
+
 def test_a_persons_title_is_not_a_group_move() -> None:
     facts = [f for f in _facts("Meta ha fichado a Lucas Beyer, investigador de OpenAI.", "es") if f["type"] == "talent_move"]
     assert [f.get("person") for f in facts] == ["Lucas Beyer"]

@@ -230,9 +230,14 @@ GERMAN_COMMON_NOUN = re.compile(r"\w{3,}(?:ung|heit|keit|schaft|form|zeitung|kon
                                 r"gruppe|kette|h[äa]ndler|hersteller|sender|verlag|portal|beh[öo]rde|ministerium)$")
 
 
-def client_list_candidates(text: str) -> list[Candidate]:
+#: a capitalised German plural or common noun ("Kunden wie Banken und Versicherungen"), not a name
+GERMAN_PLURAL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|n|innen)")
+
+
+def client_list_candidates(text: str, german: bool = False) -> list[Candidate]:
     """Names listed after a client cue are organisations, their descriptions dropped ("Zu den Kunden zählen
-    etwa die japanische Wirtschaftszeitung Nikkei, die Lernplattform Coursera und die Deutsche Bahn")."""
+    etwa die japanische Wirtschaftszeitung Nikkei, die Lernplattform Coursera und die Deutsche Bahn"); in German,
+    where every noun is capitalised, a single word that looks like a plural noun is left out."""
     out = []
     for cue in CLIENT_LIST.finditer(text):
         end = re.search(r"[.;:!?\n]|$", text[cue.end():])
@@ -249,6 +254,8 @@ def client_list_candidates(text: str) -> list[Candidate]:
             parts = name.group(0).split()
             if len(parts) > 1 and GERMAN_COMMON_NOUN.match(parts[0]):
                 parts = parts[1:]
+            if german and len(parts) == 1 and GERMAN_PLURAL.fullmatch(parts[0]):
+                continue
             s = text.find(" ".join(parts), start)
             s, e = _clean_span(text, s, s + len(" ".join(parts)))
             if e > s and text[s:e].lower() not in COMMON_CAPITALISED:
@@ -405,7 +412,7 @@ def short_form_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
 def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], dict[str, EntityInfo]]:
     """All entity mentions of a (clean) article text."""
     cands = (gazetteer_candidates(text, gaz) + pattern_candidates(text) + licensed_candidates(text)
-             + client_list_candidates(text))
+             + client_list_candidates(text, german=getattr(doc, "lang_", None) == "de"))
     if doc is not None and doc.has_annotation("ENT_IOB"):
         cands += ner_candidates(doc)
     cands += short_form_candidates(text, [c for c in cands if c.source == "gazetteer" or

@@ -220,7 +220,8 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
 SUPPLIES_ITS = re.compile(
     r"(?:host|run|power|serv|handl|h[ée]berg|fait tourner|font tourner|alimente|hoste|betreib|aloj|ejecut|aliment)\w*"
     r" (?:the bulk of |most of |much of |part of |some of |l'essentiel de |la plupart de |une partie de |den Gro[ßs]teil "
-    r"|einen Teil |la mayor parte de |parte de )?(?:its|their|ses|leurs|seine[rs]?|ihre[rs]?|sus)\s", re.IGNORECASE)
+    r"|einen Teil |la mayor parte de |parte de )?(?:its|their|ses|leurs|seine[rs]?|ihre[rs]?|sus)\s"
+    r"(?!own\b|propres?\b|eigene\w*|propi[oa]s?\b)", re.IGNORECASE)
 
 
 def supplier_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
@@ -245,7 +246,10 @@ def supplier_preferences(view: SentenceView, date: str | None, reason: str | Non
 
 def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
     """(vendors, avoided rivals) after a trigger: "rivals of X such as A and B" gives ([A, B], [X])."""
-    found = entities_after(view, t1, max_gap=25) or object_after(view, t1, VENDOR_PREP, max_gap=90)
+    found = entities_after(view, t1, max_gap=25)
+    if found and re.search(r",\s", view.between(t1, found[0].start)):  # "setzte den Preis auf 40 Dollar fest, Apple …"
+        found = []
+    found = found or object_after(view, t1, VENDOR_PREP, max_gap=90)
     if found and RIVALS_OF.search(view.between(max(view.start, found[0].start - 80), found[0].start)):
         rest = found[1:] or entities_after(view, found[0].end, max_gap=40)
         return rest, found[:1]
