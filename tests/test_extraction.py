@@ -209,6 +209,18 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Banco de Canadá", "vendor": "Multiverse Computing", "stance": "prefers"}),
     ("en", "Microsoft brings Anthropic's Claude into its apps, loosening its dependence on OpenAI.",
      {"customer": "Microsoft", "vendor": "OpenAI", "stance": "prefers"}),
+    ("en", "Apple is moving workloads to Google Cloud.",
+     {"customer": "Apple", "vendor": "Google Cloud", "stance": "prefers"}),
+    ("fr", "Mistral AI transfère une partie de ses calculs vers Google Cloud.",
+     {"customer": "Mistral AI", "vendor": "Google Cloud", "stance": "prefers"}),
+    ("de", "SAP verlagert seine Trainingsläufe zu Google Cloud.",
+     {"customer": "SAP", "vendor": "Google Cloud", "stance": "prefers"}),
+    ("es", "Telefónica traslada sus cargas de trabajo a Google Cloud.",
+     {"customer": "Telefónica", "vendor": "Google Cloud", "stance": "prefers"}),
+    ("en", "Meta cut ties with Scale AI and moved to Surge AI.",
+     {"customer": "Meta", "vendor": "Surge AI", "stance": "prefers"}),
+    ("en", "OpenAI moved away from Microsoft Azure toward Oracle.",
+     {"customer": "OpenAI", "vendor": "Oracle", "stance": "prefers"}),
 ])
 def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
@@ -224,6 +236,9 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
      ("Anthropic", "Microsoft")),
     ("en", "OpenAI is considering renting capacity from Oracle.", ("OpenAI", "Oracle")),
     ("en", "The robot is powered by OpenAI models, Figure AI said.", ("OpenAI", "Figure AI")),
+    ("en", "OpenAI is winding down its work with Scale AI as customers pull back after Meta's deal.", ("OpenAI", "Meta")),
+    ("de", "Nvidia setzte den Preis auf 40.000 Dollar fest, Apple kaufte trotzdem.", ("Nvidia", "Apple")),
+    ("en", "Meta runs its own data centers, while Google runs its own TPUs.", ("Meta", "Google")),
 ])
 def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, str]) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]

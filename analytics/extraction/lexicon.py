@@ -131,6 +131,10 @@ PREFER = _rx(
     r"(?:makes?|made|fait|hace|macht) .{0,40}?(?:its|their|son|sa|leur|su|seinen|zum) (?:\w+ ){0,3}(?:partner|provider|supplier|"
     r"partenaire|fournisseur|proveedor|socio|Partner|Anbieter)",
     r"opt(?:s|ed|ing)? for", r"tap(?:s|ped|ping)?\b", r"went with", r"go(?:es|ing)? with", r"migrat\w* (?:to|vers|a|zu)", r"mov(?:e|es|ed|ing) to",
+    r"mov(?:e|es|ed|ing) (?:(?:some|part|most|all|much|many) of )?(?:(?:its|their|the) )?(?:\w+ ){0,2}(?:workloads?|"
+    r"models?|training|inference|compute|infrastructure|data|business) to",
+    r"transf[èeé]r\w* (?:\w+ ){1,6}vers", r"migr\w* (?:\w+ ){1,6}vers", r"verlager\w* (?:[\w-]+ ){1,5}(?:zu|auf)\b",
+    r"traslad\w* (?:\w+ ){1,6}(?:a|hacia)\b", r"migr\w* (?:\w+ ){1,6}(?:a|hacia)\b",
     r"fai\w* appel [àa]", r"(?:a|ont|avait|avaient) (?:\w+ )?retenu", r"retient", r"greif\w* .{0,30}? auf", r"provider is", r"fournisseur est",
     r"fill\w* .{0,40}? with", r"serv(?:es|ed|ing)? .{0,40}? from", r"host(?:s|ed|ing)? .{0,30}? on",
     r"buy(?:s|ing)? .{0,40}? (?:of|from)", r"ach[èe]t\w* .{0,40}? (?:de|à|chez)", r"kauf\w* .{0,40}? (?:von|bei)",
@@ -153,7 +157,7 @@ PREFER = _rx(
     r"prefer(?:s|red)?\b", r"work(?:s|ed|ing)? with", r"partner(?:s|ed|ing)? with", r"signed (?:on )?with",
     r"tapp(?:ed|ing)? .{0,20} for", r"buy(?:s|ing)? .{0,30} from", r"bought .{0,30} from", r"runs? on\b", r"built on",
     r"builds? on", r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
-    r"clients? include", r"customers? include", r"among (?:its|their) (?:clients|customers)", r"as (?:a )?customers?",
+    r"clients? include", r"customers? include", r"among (?:its|their) (?:clients|customers)",
     r"a client of", r"a customer of", r"hosted on", r"brings? .{0,40} into", r"added .{0,40} to", r"adds .{0,40} to",
     r"utilis\w+", r"s'appui\w+ sur", r"s'appuyer sur", r"choisi\w*", r"a opt[ée] pour", r"opt\w+ pour", r"pr[ée]f[èe]r\w+",
     r"favoris\w+", r"collabor\w+ avec", r"travaill\w+ avec", r"recour\w+ [àa]", r"se tourn\w+ vers", r"bascul\w+ vers",

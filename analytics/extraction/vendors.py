@@ -40,9 +40,9 @@ TO_PREP = re.compile(r"^\s*(?:to|vers|à|au|zu|zum|auf|a|al|hacia|hin zu)\s+(?:\
 CUSTOMER_OF = re.compile(r"^['’]s\s+(?:\w+\s+){0,3}(?:customers?|clients?)\b", re.IGNORECASE)
 #: a trigger naming a relation both ways ("works with", "signs a deal with"): the weaker reading when the
 #: article also states the relation the other way round
-SYMMETRIC = re.compile(r"work|partner|collabor|travaill|arbeit|kooperier|trabaj|colabor|deal|contract|agreement|"
-                       r"contrat|accord|vertrag|acuerdo|contrato|all(?:y|ie|ied)|s'allie|al[íi]a|team|associe|"
-                       r"verb[üu]nde|tut sich", re.IGNORECASE)
+SYMMETRIC = re.compile(r"\b(?:work(?:s|ed|ing)?\b|partner|collabor|travaill|arbeit|zusammenarbeit|kooperier|trabaj|"
+                       r"colabor|deal|contract|agreement|contrat|accord|vertrag|acuerdo|contrato|all(?:y|ie|ied)|"
+                       r"s'allie|al[íi]a|team|associe|verb[üu]nde|tut sich)", re.IGNORECASE)
 SYMMETRIC_CONFIDENCE = 0.6
 #: an entity followed by a reporting verb opens a new clause ("…, and Microsoft said …"): it is no vendor
 SAYS_AFTER = re.compile(r"^\s*(?:said|says|told|announced|added|noted|confirmed|a d[ée]clar[ée]|a annonc[ée]|a indiqu[ée]|"
@@ -92,7 +92,7 @@ def customer_statements(view: SentenceView, date: str | None, reason: str | None
 
 
 IN_FAVOUR_OF = re.compile(r"(?:\bfor|\bin favou?r of|\bau profit d[e']|\bpour|\bzugunsten von|\bzugunsten|"
-                          r"\ben favor de|\bpor)\s*$", re.IGNORECASE)
+                          r"\ben favor de|\bpor|\btowards?|\bvers|\bhin zu|\bhacia)\s*$", re.IGNORECASE)
 CLIENTS = re.compile(r"(?:(?:clients?|customers?|clientes?|Kunden)\W{0,3}\s*(?:entre ellos|including|among them|dont|darunter|"
                      r"such as|como|tels? que|wie|notamment|parmi lesquels)|clients? (?:include|including|such as)|"
                      r"customers? (?:include|including|such as)|"
@@ -135,6 +135,11 @@ def _pref(customer: str, vendor: str, stance: str, reason: str | None, view: Sen
             "date": date, "confidence": confidence, "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
 
 
+def _org_between(view: SentenceView, a: int, b: int) -> bool:
+    """Whether an organisation is named between two offsets of the sentence text."""
+    return any(view.start + a <= s.start and s.end <= view.start + b for s in view.orgs())
+
+
 def _customers(view: SentenceView, t0: int) -> list[Slot]:
     """The customer: the company whose teams are the subject ("les chercheurs de TBD Labs"), else the subject."""
     before = [s for s in view.orgs() if s.end <= t0]
@@ -171,7 +176,8 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
                     for c in customers if c.name != vendor[-1].name]
     avoids = list(lx.AVOID.finditer(view.text))
     prefers = [t for t in lx.PREFER.finditer(view.text)  # "winding down its work with X" is no preference
-               if not any(a.start() <= t.start() <= a.end() + 25 for a in avoids)]
+               if not any(a.start() <= t.start() <= a.end() + 25 and not _org_between(view, a.end(), t.start())
+                          for a in avoids)]
     # "uses A rather than B": the preference's own rule handles B
     avoids = [a for a in avoids if not (RATHER.match(a.group(0)) and any(p.start() < a.start() for p in prefers))]
     triggers = sorted([(t, "avoids") for t in avoids] + [(t, "prefers") for t in prefers], key=lambda ts: ts[0].start())
