@@ -209,6 +209,16 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Banco de Canadá", "vendor": "Multiverse Computing", "stance": "prefers"}),
     ("en", "Microsoft brings Anthropic's Claude into its apps, loosening its dependence on OpenAI.",
      {"customer": "Microsoft", "vendor": "OpenAI", "stance": "prefers"}),
+    ("fr", "Scale AI compte OpenAI et Google parmi ses clients.",
+     {"customer": "Google", "vendor": "Scale AI", "stance": "prefers"}),
+    ("de", "Scale AI zählt OpenAI und Google zu seinen Kunden.",
+     {"customer": "OpenAI", "vendor": "Scale AI", "stance": "prefers"}),
+    ("es", "Multiverse cuenta con Iberdrola y Bosch entre sus clientes.",
+     {"customer": "Bosch", "vendor": "Multiverse Computing", "stance": "prefers"}),
+    ("fr", "Parmi les clients de Mistral AI figurent BNP Paribas et Orange.",
+     {"customer": "Orange", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("en", "The customers of CoreWeave include Microsoft and Meta.",
+     {"customer": "Meta", "vendor": "CoreWeave", "stance": "prefers"}),
     ("en", "Apple is moving workloads to Google Cloud.",
      {"customer": "Apple", "vendor": "Google Cloud", "stance": "prefers"}),
     ("fr", "Mistral AI transfère une partie de ses calculs vers Google Cloud.",
@@ -239,6 +249,7 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "OpenAI is winding down its work with Scale AI as customers pull back after Meta's deal.", ("OpenAI", "Meta")),
     ("de", "Nvidia setzte den Preis auf 40.000 Dollar fest, Apple kaufte trotzdem.", ("Nvidia", "Apple")),
     ("en", "Meta runs its own data centers, while Google runs its own TPUs.", ("Meta", "Google")),
+    ("es", "Multiverse cuenta con Iberdrola y Bosch entre sus clientes.", ("Multiverse Computing", "Iberdrola")),
 ])
 def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, str]) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]

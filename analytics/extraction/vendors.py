@@ -52,8 +52,14 @@ SAYS_AFTER = re.compile(r"^\s*(?:said|says|told|announced|added|noted|confirmed|
 RELATIVE_BETWEEN = re.compile(r",\s*(?:qui|que|qu'|who|which|that|dont|o[ùu]|welche\w*|quien\w*|donde)\b", re.IGNORECASE)
 #: German "an" introducing the vendor before a verb-final trigger ("seine Aufträge an Scale auslaufen lässt")
 TO_VENDOR_AN = re.compile(r"\ban\s*$")
-COUNTS_AMONG = re.compile(r"\bcounts?\b(?P<mid>.{1,60}?)\bamong (?:its|their) (?:\w+ ){0,2}(?:customers|clients)",
-                          re.IGNORECASE)
+COUNTS_AMONG = re.compile(
+    r"\b(?:counts?|compte(?:nt)?|z[äa]hl(?:t|en)|cuenta(?:n)? con)\b(?P<mid>.{1,60}?)(?:\bamong (?:its|their) (?:\w+ ){0,2}"
+    r"(?:customers|clients)|\bparmi (?:ses|leurs) (?:\w+ ){0,2}clients|\bzu (?:seinen|ihren) (?:\w+ ){0,2}Kunden|"
+    r"\bentre (?:sus) (?:\w+ ){0,2}clientes)", re.IGNORECASE)
+#: "the clients of Y include A and B", "parmi les clients de Y figurent A et B": the vendor is named in the cue
+CLIENTS_OF = re.compile(r"(?:clients?|customers?|Kunden|clientes?)\s+(?:of|de|d'|d’|du|von|des|del)\s*$", re.IGNORECASE)
+LIST_VERB = re.compile(r"^\s*(?:include|includes|included|are|were|figurent|sont|comptent|z[äa]hlen|geh[öo]ren|sind|"
+                       r"figuran|est[áa]n|son|incluyen)\b", re.IGNORECASE)
 
 
 def moves_between(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
@@ -83,6 +89,11 @@ def customer_statements(view: SentenceView, date: str | None, reason: str | None
                 owner = slot.other_than({c.name})
                 if owner:
                     out.append(_pref(c.name, owner, "prefers", reason, view, date, 0.65))
+    for slot in view.orgs():  # "Parmi les clients de Mistral AI figurent BNP Paribas et Orange"
+        if CLIENTS_OF.search(view.between(max(view.start, slot.start - 20), slot.start)):
+            verb = LIST_VERB.match(view.between(slot.end, view.end))
+            listed = listed_after(view, slot.end + verb.end(), kinds=("org",)) if verb else []
+            out += [_pref(c.name, slot.name, "prefers", reason, view, date, 0.65) for c in listed if c.name != slot.name]
     for m in COUNTS_AMONG.finditer(view.text):
         vendor = subject_before(view, view.start + m.start())
         mid0, mid1 = view.start + m.start("mid"), view.start + m.end("mid")
