@@ -219,6 +219,12 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Orange", "vendor": "Mistral AI", "stance": "prefers"}),
     ("en", "The customers of CoreWeave include Microsoft and Meta.",
      {"customer": "Meta", "vendor": "CoreWeave", "stance": "prefers"}),
+    ("de", "SAP hat den Vertrag mit Scale AI gekündigt.",
+     {"customer": "SAP", "vendor": "Scale AI", "stance": "avoids"}),
+    ("de", "Die Allianz verzichtet künftig auf OpenAI und setzt stattdessen auf Mistral AI.",
+     {"customer": "Allianz", "vendor": "OpenAI", "stance": "avoids"}),
+    ("fr", "Orange renonce à OpenAI au profit de Mistral AI.",
+     {"customer": "Orange", "vendor": "Mistral AI", "stance": "prefers"}),
     ("en", "Apple is moving workloads to Google Cloud.",
      {"customer": "Apple", "vendor": "Google Cloud", "stance": "prefers"}),
     ("fr", "Mistral AI transfère une partie de ses calculs vers Google Cloud.",
@@ -250,10 +256,12 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("de", "Nvidia setzte den Preis auf 40.000 Dollar fest, Apple kaufte trotzdem.", ("Nvidia", "Apple")),
     ("en", "Meta runs its own data centers, while Google runs its own TPUs.", ("Meta", "Google")),
     ("es", "Multiverse cuenta con Iberdrola y Bosch entre sus clientes.", ("Multiverse Computing", "Iberdrola")),
+    ("de", "SAP hat den Vertrag mit Scale AI gekündigt.", ("SAP", "Scale AI", "prefers")),
 ])
-def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, str]) -> None:
+def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, ...]) -> None:
+    """No fact for (customer, vendor), or for (customer, vendor, stance) when a stance is given."""
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
-    assert not [f for f in facts if (f["customer"], f["vendor"]) == absent], facts
+    assert not [f for f in facts if (f["customer"], f["vendor"], f["stance"])[:len(absent)] == absent], facts
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -146,6 +146,17 @@ def _pref(customer: str, vendor: str, stance: str, reason: str | None, view: Sen
             "date": date, "confidence": confidence, "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
 
 
+def _ends_clause(view: SentenceView, pref: re.Match[str], avoid: re.Match[str]) -> bool:
+    """Whether an avoid verb closes the clause of a preference word, with no object of its own: German verb-final
+    order ("SAP hat den Vertrag mit Scale AI gekündigt") undoes the preference."""
+    if RATHER.match(avoid.group(0)) or not pref.end() <= avoid.start() <= pref.end() + 60:
+        return False
+    if re.search(r"[,;:.]", view.text[pref.end():avoid.start()]):
+        return False
+    rest = re.split(r"[,;:.]", view.text[avoid.end():], maxsplit=1)[0]
+    return not _org_between(view, avoid.end(), avoid.end() + len(rest))
+
+
 def _org_between(view: SentenceView, a: int, b: int) -> bool:
     """Whether an organisation is named between two offsets of the sentence text."""
     return any(view.start + a <= s.start and s.end <= view.start + b for s in view.orgs())
@@ -188,7 +199,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
     avoids = list(lx.AVOID.finditer(view.text))
     prefers = [t for t in lx.PREFER.finditer(view.text)  # "winding down its work with X" is no preference
                if not any(a.start() <= t.start() <= a.end() + 25 and not _org_between(view, a.end(), t.start())
-                          for a in avoids)]
+                          for a in avoids) and not any(_ends_clause(view, t, a) for a in avoids)]
     # "uses A rather than B": the preference's own rule handles B
     avoids = [a for a in avoids if not (RATHER.match(a.group(0)) and any(p.start() < a.start() for p in prefers))]
     triggers = sorted([(t, "avoids") for t in avoids] + [(t, "prefers") for t in prefers], key=lambda ts: ts[0].start())
