@@ -2,12 +2,19 @@
 
 Rules per sentence:
 - customer (subject, or the company whose researchers/teams are the subject) + prefer verb
-  ("uses", "préfère", "setzt auf", "elige") + vendors (object, or after with/avec/mit/con/on…);
-- customer + avoid verb ("drops", "a cessé de travailler avec", "beendet", "rompe con") + vendor;
+  ("uses", "préfère", "setzt auf", "elige") + vendors (object, or after with/avec/mit/con/on…, or the maker of a
+  product named as object: "pick Claude"); German verb-final order puts the vendor before the verb
+  ("hat sich für OpenAI entschieden", "der auf … von Nvidia basiert", "Aufträge an Scale auslaufen lässt");
+- customer + avoid verb ("drops", "a cessé de travailler avec", "beendet", "rompe con") + vendor; an avoid verb
+  closing the clause undoes its preference word ("hat den Vertrag mit X gekündigt");
 - "rivals of X such as A and B" as preferred vendors: avoids X; "A rather than / statt / en lugar de X": avoids X;
-- "X's clients include A, B" / "parmi ses clients" / "zu den Kunden … gehören": A and B prefer X;
+- "X's clients include A, B" / "parmi ses clients" / "zu den Kunden … gehören" / "Y counts A among its clients":
+  A and B prefer X (a list naming no vendor belongs to the company of the last sentences);
+- "X, whose Azure cloud hosts its workloads", "Azure supplies OpenAI": the supplier is the vendor;
 - reason from the sentence's cause words (data quality, cost, capacity, conflict of interest…).
-Hedges ("considering", "in talks") and negations give nothing.
+Hedges ("considering", "in talks") and negations give nothing; a person acting is a talent move, not a choice.
+Per article, one fact per relation: a vendor's unit or owner repeats it, and a relation read both ways keeps
+its more confident reading.
 """
 
 from __future__ import annotations
@@ -55,7 +62,7 @@ TO_VENDOR_AN = re.compile(r"\ban\s*$")
 COUNTS_AMONG = re.compile(
     r"\b(?:counts?|compte(?:nt)?|z[äa]hl(?:t|en)|cuenta(?:n)? con)\b(?P<mid>.{1,60}?)(?:\bamong (?:its|their) (?:\w+ ){0,2}"
     r"(?:customers|clients)|\bparmi (?:ses|leurs) (?:\w+ ){0,2}clients|\bzu (?:seinen|ihren) (?:\w+ ){0,2}Kunden|"
-    r"\bentre (?:sus) (?:\w+ ){0,2}clientes)", re.IGNORECASE)
+    r"\bentre sus (?:\w+ ){0,2}clientes)", re.IGNORECASE)
 #: "the clients of Y include A and B", "parmi les clients de Y figurent A et B": the vendor is named in the cue
 CLIENTS_OF = re.compile(r"(?:clients?|customers?|Kunden|clientes?)\s+(?:of|de|d'|d’|du|von|des|del)\s*$", re.IGNORECASE)
 LIST_VERB = re.compile(r"^\s*(?:include|includes|included|are|were|figurent|sont|comptent|z[äa]hlen|geh[öo]ren|sind|"
