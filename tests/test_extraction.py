@@ -225,6 +225,8 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Allianz", "vendor": "OpenAI", "stance": "avoids"}),
     ("fr", "Orange renonce à OpenAI au profit de Mistral AI.",
      {"customer": "Orange", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("en", "OpenAI, whose CEO Sam Altman met Jensen Huang, relies on Nvidia.",
+     {"customer": "OpenAI", "vendor": "Nvidia", "stance": "prefers"}),
     ("en", "Apple is moving workloads to Google Cloud.",
      {"customer": "Apple", "vendor": "Google Cloud", "stance": "prefers"}),
     ("fr", "Mistral AI transfère une partie de ses calculs vers Google Cloud.",

@@ -185,9 +185,11 @@ def _customers(view: SentenceView, t0: int) -> list[Slot]:
 def _person_acts(view: SentenceView, t0: int) -> bool:
     """Whether the nearest subject of the trigger is a person ("… par Dario et Daniela Amodei, qui ont quitté
     OpenAI"): people leaving or joining a company are talent moves, not a company's choice of supplier."""
-    people = [p for p in subject_before(view, t0, kind="person", max_gap=80)]
-    orgs_after = [o for o in view.orgs() if people and people[-1].end <= o.start and o.end <= t0]
-    return bool(people) and not orgs_after
+    people = subject_before(view, t0, kind="person", max_gap=80)
+    if not people or any(people[-1].end <= o.start and o.end <= t0 for o in view.orgs()):
+        return False
+    gap = view.between(people[-1].end, t0)  # "OpenAI, whose CEO met Jensen Huang, relies on": the clause has closed
+    return "," not in gap or bool(RELATIVE_BETWEEN.search(gap) or re.search(r",\s*(?:der|die)\b", gap))
 
 
 def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | None = None) -> list[dict[str, Any]]:
