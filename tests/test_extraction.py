@@ -227,6 +227,8 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Orange", "vendor": "Mistral AI", "stance": "prefers"}),
     ("en", "OpenAI, whose CEO Sam Altman met Jensen Huang, relies on Nvidia.",
      {"customer": "OpenAI", "vendor": "Nvidia", "stance": "prefers"}),
+    ("en", "Microsoft became OpenAI's exclusive cloud provider in 2019.",
+     {"customer": "OpenAI", "vendor": "Microsoft", "stance": "prefers"}),
     ("en", "Apple is moving workloads to Google Cloud.",
      {"customer": "Apple", "vendor": "Google Cloud", "stance": "prefers"}),
     ("fr", "Mistral AI transfère une partie de ses calculs vers Google Cloud.",
@@ -259,6 +261,9 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "Meta runs its own data centers, while Google runs its own TPUs.", ("Meta", "Google")),
     ("es", "Multiverse cuenta con Iberdrola y Bosch entre sus clientes.", ("Multiverse Computing", "Iberdrola")),
     ("de", "SAP hat den Vertrag mit Scale AI gekündigt.", ("SAP", "Scale AI", "prefers")),
+    ("en", "Google signed a licensing deal with Character.AI and hired its founders.", ("Google", "Character.AI")),
+    ("en", "Meta is said to be weighing a switch to Google's TPUs.", ("Meta", "Google")),
+    ("en", "Microsoft is OpenAI's largest investor and partner.", ("OpenAI", "Microsoft")),
 ])
 def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, ...]) -> None:
     """No fact for (customer, vendor), or for (customer, vendor, stance) when a stance is given."""

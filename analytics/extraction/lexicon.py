@@ -85,7 +85,7 @@ CUMULATIVE = _rx(r"in total\b", r"au total", r"en tout", r"insgesamt", r"en tota
 HEDGE = _rx(
     r"talks?\b", r"in discussions?", r"discussions?\b", r"n[ée]gociations?", r"pourparlers", r"gespr[äa]ch\w*",
     r"verhandl\w*", r"conversaciones", r"negociaci\w+", r"negocia\b", r"consider(?:s|ed|ing)?\b", r"envisag\w+",
-    r"erw[äa]g\w*", r"pr[üu]f\w*", r"estudia\w*", r"plan(?:s|ned|ning)? to", r"pr[ée]voit de", r"compte\b", r"plant\b",
+    r"erw[äa]g\w*", r"pr[üu]f\w*", r"weigh(?:s|ing)\b", r"sopes\w+", r"r[ée]fl[ée]chi\w* [àa]\b", r"estudia\w*", r"plan(?:s|ned|ning)? to", r"pr[ée]voit de", r"compte\b", r"plant\b",
     r"planea", r"could\b", r"might\b", r"(?-i:may)\b", r"pourrait", r"pourraient", r"k[öo]nnte\w*", r"podr[íi]a\w*",
     r"would\b", r"seeking", r"cherche [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
     r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",

@@ -128,11 +128,22 @@ PROVIDER_FOR = re.compile(
     r"socio)\s+(?:\w+\s+){0,3}?(?:for|of|to|de|du|des|d'|für|von|del|pour)\s*$", re.IGNORECASE)
 
 
+#: a technology licence, which inside a hire-the-founders deal is no preference
+LICENCE = re.compile(r"licen[cs]|lizenz", re.IGNORECASE)
+#: "Y's exclusive cloud provider", "Y's primary training partner"
+PROVIDER_OF = re.compile(r"^['’]s\s+(?:(?:\w+\s+){0,3}(?:provider|supplier|vendor)|(?:\w+\s+){0,2}(?:cloud|training|compute|"
+                         r"computing|chips?|infrastructure|hosting|data)\s+(?:and\s+\w+\s+)?partner)\b", re.IGNORECASE)
+
+
 def provider_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"X is/remains the (exclusive) cloud provider for Y": Y prefers X."""
+    """"X is/remains the (exclusive) cloud provider for Y", "X became Y's cloud provider": Y prefers X."""
     out = []
     for slot in view.orgs():
-        if PROVIDER_FOR.search(view.between(max(view.start, slot.start - 80), slot.start)):
+        if PROVIDER_OF.match(view.between(slot.end, min(view.end, slot.end + 60))):
+            vendor = subject_before(view, slot.start)
+            if vendor and vendor[-1].name != slot.name and not hedged(view, vendor[-1].start, slot.end, after=15):
+                out.append(_pref(slot.name, vendor[-1].name, "prefers", reason, view, date, 0.65))
+        elif PROVIDER_FOR.search(view.between(max(view.start, slot.start - 80), slot.start)):
             vendor = subject_before(view, slot.start - 1)
             if vendor and vendor[0].name != slot.name and not hedged(view, vendor[0].start, slot.start, after=15):
                 out.append(_pref(slot.name, vendor[0].name, "prefers", reason, view, date, 0.65))
@@ -151,6 +162,16 @@ def _pref(customer: str, vendor: str, stance: str, reason: str | None, view: Sen
           confidence: float) -> dict[str, Any]:
     return {"type": "vendor_preference", "customer": customer, "vendor": vendor, "stance": stance, "reason": reason,
             "date": date, "confidence": confidence, "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
+
+
+def _stands(view: SentenceView, pref: re.Match[str], avoids: list[re.Match[str]]) -> bool:
+    """Whether a preference word states a preference: not inside an avoid phrase ("winding down its work with X"),
+    not undone by a clause-final avoid verb, not a technology licence in a hire-the-founders deal."""
+    if any(a.start() <= pref.start() <= a.end() + 25 and not _org_between(view, a.end(), pref.start()) for a in avoids):
+        return False
+    if any(_ends_clause(view, pref, a) for a in avoids):
+        return False
+    return not (LICENCE.search(view.text[pref.start():pref.end() + 30]) and lx.HIRE.search(view.text))
 
 
 def _ends_clause(view: SentenceView, pref: re.Match[str], avoid: re.Match[str]) -> bool:
@@ -206,9 +227,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
             return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
                     for c in customers if c.name != vendor[-1].name]
     avoids = list(lx.AVOID.finditer(view.text))
-    prefers = [t for t in lx.PREFER.finditer(view.text)  # "winding down its work with X" is no preference
-               if not any(a.start() <= t.start() <= a.end() + 25 and not _org_between(view, a.end(), t.start())
-                          for a in avoids) and not any(_ends_clause(view, t, a) for a in avoids)]
+    prefers = [t for t in lx.PREFER.finditer(view.text) if _stands(view, t, avoids)]
     # "uses A rather than B": the preference's own rule handles B
     avoids = [a for a in avoids if not (RATHER.match(a.group(0)) and any(p.start() < a.start() for p in prefers))]
     triggers = sorted([(t, "avoids") for t in avoids] + [(t, "prefers") for t in prefers], key=lambda ts: ts[0].start())
