@@ -125,6 +125,9 @@ FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*"
              r"previously", r"auparavant", r"zuvor", r"anteriormente", r"veteran\b", r"v[ée]t[ée]ran\b", r"alumn\w*")
 
 # --- vendors ---------------------------------------------------------------------------------
+#: words between a move verb and its goal, none of them the source ("migre ses données de X vers Y"; a partitive
+#: "une partie de ses calculs" is no source)
+_NOT_FROM = r"(?:(?!(?:from|von|vom|desde)\b|(?:de|des|du|del|d['’])\s*(?-i:[A-ZÀ-Ý]))[\w'’-]+ )"
 PREFER = _rx(
     r"se al[íi]a\w* con", r"s'allie\w* (?:avec|[àa])", r"all(?:y|ies|ied) with", r"teams? up with", r"teamed up with",
     r"s'associe\w* (?:avec|[àa])", r"verb[üu]nde\w* sich mit", r"tut sich mit", r"(?:faire )?tourn\w+ (?:\w+ ){0,5}sur",
@@ -133,8 +136,8 @@ PREFER = _rx(
     r"opt(?:s|ed|ing)? for", r"tap(?:s|ped|ping)?\b", r"went with", r"go(?:es|ing)? with", r"migrat\w* (?:to|vers|a|zu)", r"mov(?:e|es|ed|ing) to",
     r"mov(?:e|es|ed|ing) (?:(?:some|part|most|all|much|many) of )?(?:(?:its|their|the) )?(?:\w+ ){0,2}(?:workloads?|"
     r"models?|training|inference|compute|infrastructure|data|business) to",
-    r"transf[èeé]r\w* (?:\w+ ){1,6}vers", r"migr\w* (?:\w+ ){1,6}vers", r"verlager\w* (?:[\w-]+ ){1,5}(?:zu|auf)\b",
-    r"traslad\w* (?:\w+ ){1,6}(?:a|hacia)\b", r"migr\w* (?:\w+ ){1,6}(?:a|hacia)\b",
+    rf"transf[èeé]r\w* {_NOT_FROM}{{1,6}}vers", rf"migr\w* {_NOT_FROM}{{1,6}}(?:vers|a|hacia)\b",
+    rf"verlager\w* {_NOT_FROM}{{1,5}}(?:zu|auf)\b", rf"traslad\w* {_NOT_FROM}{{1,6}}(?:a|hacia)\b",
     r"fai\w* appel [àa]", r"(?:a|ont|avait|avaient) (?:\w+ )?retenu", r"retient", r"greif\w* .{0,30}? auf", r"provider is", r"fournisseur est",
     r"fill\w* .{0,40}? with", r"serv(?:es|ed|ing)? .{0,40}? from", r"host(?:s|ed|ing)? .{0,30}? on",
     r"buy(?:s|ing)? .{0,40}? (?:of|from)", r"ach[èe]t\w* .{0,40}? (?:de|à|chez)", r"kauf\w* .{0,40}? (?:von|bei)",
@@ -144,7 +147,9 @@ PREFER = _rx(
     # German verb-final and separable verbs, the vendor inside: "der auf … von Nvidia basiert",
     # "hat sich … für OpenAI entschieden", "setzt damit … auf", "arbeitet seit Jahren mit … zusammen"
     r"auf\b.{0,70}?\bbasier(?:t|en|te|ten)\b", r"sich (?:[\w-]+ ){0,3}f[üu]r .{0,50}?entschieden",
-    r"setz\w* (?:[\w-]+ ){1,6}?auf\b", r"arbeite\w* (?:[\w-]+ ){1,5}?mit\b",
+    r"setz\w* (?:[\w-]+ ){1,6}?auf\b", r"arbeite\w* (?:[\w-]+ ){1,5}?mit\b", r"vertrau\w* (?:[\w-]+ ){0,4}?auf\b",
+    rf"(?:stell|steig)\w* {_NOT_FROM}{{0,5}}?auf\b(?=[^,.;]{{0,60}}\bum\b)", rf"wechsel\w* {_NOT_FROM}{{0,3}}?zu\b",
+    r"fai\w* confiance [àa]",
     r"(?:dependence|dependency|reliance) on", r"d[ée]pendance (?:\w+ ){0,2}(?:[àa]|envers|vis-[àa]-vis)",
     r"Abh[äa]ngigkeit von", r"dependencia (?:\w+ ){0,2}de",
     r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
@@ -182,7 +187,8 @@ AVOID = _rx(
     r"a cess[ée]", r"cess\w+ de travailler", r"rompu\w*", r"romp\w+ avec", r"s'[ée]loign\w+", r"suspend\w*",
     r"mis fin", r"met fin", r"mettre fin", r"se d[ée]tourn\w+", r"plut[ôo]t qu(?:e|['’])", r"au lieu d(?:e|['’])", r"d[ée]laiss\w+", r"lâch\w+",
     r"se retir\w+", r"se plaint", r"critiqu\w+", r"tourn\w+ le dos",
-    r"beende\w*", r"stopp\w*", r"verzicht\w* (?:[\w-]+ ){0,3}auf", r"gek[üu]ndigt", r"gestoppt", r"ausgesetzt", r"renonc\w+ (?:\w+ ){0,2}[àa]\b",
+    r"beende\w*", r"stopp\w*", r"trenn\w* sich (?:[\w-]+ ){0,3}?von", r"s[ée]par\w+ (?:\w+ ){0,2}d[e'’]",
+    r"se separ\w+ de", r"prescind\w+ de", r"part(?:s|ed|ing)? ways with", r"verzicht\w* (?:[\w-]+ ){0,3}auf", r"gek[üu]ndigt", r"gestoppt", r"ausgesetzt", r"renonc\w+ (?:\w+ ){0,2}[àa]\b",
     r"renunci\w+ (?:\w+ ){0,2}a\b", r"g(?:ives|ave|iving) up on", r"k[üu]ndig\w*", r"r[üu]ckt\w* ab", r"abgewandt", r"wendet sich ab", r"zieht sich .{0,20}zur[üu]ck",
     r"zur[üu]ckgezogen", r"pausier\w*", r"setzt .{0,30} aus", r"statt der", r"anstelle", r"anstatt",
     r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",

@@ -40,7 +40,7 @@ RIVALS_OF = re.compile(r"(?:rivals?|rivaux|competitors?|concurrents?|concurrence
                        r"competidores)\s+(?:\w+\s+){0,3}?(?:of|de|du|des|von|del|d')\s*$", re.IGNORECASE)
 RATHER = re.compile(r"(?:rather than|instead of|over|plut[ôo]t qu(?:e|['’])|au lieu d(?:e|['’])|statt|anstatt|anstelle von|en lugar de|"
                     r"en vez de)\s*(?:\w+\s+){0,3}?$", re.IGNORECASE)
-MOVE_VERB = re.compile(r"\b(?:mov|migrat|switch|shift|transfer|transf[ée]r|bascul|d[ée]plac|wechsel|verlager|"
+MOVE_VERB = re.compile(r"\b(?:mov|migrat|switch|shift|transfer|transf[ée]r|bascul|d[ée]plac|wechsel|verlager|steig|stell|"
                        r"migr|traslad|cambi)\w*", re.IGNORECASE)
 FROM_PREP = re.compile(r"(?:\bfrom|\bde|\bd'|\bdu|\bvon|\bdesde|\bdel?)\s*$", re.IGNORECASE)
 TO_PREP = re.compile(r"^\s*(?:to|vers|à|au|zu|zum|auf|a|al|hacia|hin zu)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
