@@ -168,7 +168,7 @@ PREFER = _rx(
     r"favoris\w+", r"collabor\w+ avec", r"travaill\w+ avec", r"recour\w+ [àa]", r"se tourn\w+ vers", r"bascul\w+ vers",
     r"s'[ée]quip\w+", r"mise sur", r"misent sur", r"parmi les clients", r"h[ée]berg\w+",
     r"entra[îi]n\w+ sur", r"int[èeé]gr\w+",
-    r"nutz\w*", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*",
+    r"nutz\w*", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*", r"(?:aus)?gew[äa]hlt", r"beauftragt",
     r"arbeitet\w* mit", r"kooperiert", r"zu den kunden", r"kunden (?:wie|sind|z[äa]hlen)", r"verwendet", r"baut auf",
     r"trainiert\w* auf", r"bezieht", r"statt\b", r"einsetz\w*", r"setzt .{0,30} ein",
     r"(?-i:usa)\b", r"(?-i:usan)\b", r"utiliz\w+", r"emplea\w*", r"eligi\w+", r"elige\w*", r"escogi\w+", r"apuest\w+ por",

@@ -57,12 +57,24 @@ SAYS_AFTER = re.compile(r"^\s*(?:said|says|told|announced|added|noted|confirmed|
                         r"anunci[óo]|explic[óo]|confirm[óo])\b", re.IGNORECASE)
 #: a relative clause or a subordinate clause between the subject and a verb-final trigger
 RELATIVE_BETWEEN = re.compile(r",\s*(?:qui|que|qu'|who|which|that|dont|o[ùu]|welche\w*|quien\w*|donde)\b", re.IGNORECASE)
+#: German perfect tense, the object right after the auxiliary: "Die Telekom hat Aleph Alpha … ausgewählt"
+PERFECT_OBJECT = re.compile(r"^\s*(?:hat|haben|hatte|hatten)\s+(?:(?:sich|bereits|schon|nun|jetzt|ebenfalls|auch|"
+                            r"die|den|das|der|dem)\s+)*$")
 #: German "an" introducing the vendor before a verb-final trigger ("seine Aufträge an Scale auslaufen lässt")
 TO_VENDOR_AN = re.compile(r"\ban\s*$")
 COUNTS_AMONG = re.compile(
     r"\b(?:counts?|compte(?:nt)?|z[äa]hl(?:t|en)|cuenta(?:n)? con)\b(?P<mid>.{1,60}?)(?:\bamong (?:its|their) (?:\w+ ){0,2}"
     r"(?:customers|clients)|\bparmi (?:ses|leurs) (?:\w+ ){0,2}clients|\bzu (?:seinen|ihren) (?:\w+ ){0,2}Kunden|"
     r"\bentre sus (?:\w+ ){0,2}clientes)", re.IGNORECASE)
+#: "Y counts / landed / won X as a customer", "Y a décroché X comme client", "hat X als Kunden gewonnen"
+AS_CUSTOMER = re.compile(
+    r"\b(?:counts?|land(?:s|ed)|w[io]ns?|sign(?:s|ed)(?: up| on)?|add(?:s|ed)|compte|d[ée]croch\w*|gagn\w*|"
+    r"sign[ée]|gewinn\w*|gewonnen|z[äa]hlt|hat|haben|cuenta con|gan[óa]\w*|sum[óa]\w*)\b(?P<mid>.{1,60}?)\b(?:as (?:a |an |its |their )?"
+    r"(?:\w+ )?(?:customer|client)s?|comme (?:\w+ )?clients?|als (?:\w+ )?Kunden|como (?:\w+ )?clientes?)\b", re.IGNORECASE)
+#: "X signed up Y as its model provider": the subject chose the named supplier
+AS_PROVIDER = re.compile(
+    r"\b(?:as|comme|als|como) (?:its|their|son|sa|leur|seinen?|ihren?|su|sus) (?:\w+ ){0,2}(?:provider|"
+    r"supplier|vendor|fournisseur|prestataire|Anbieter|Lieferanten?|Dienstleister|proveedor)\b", re.IGNORECASE)
 #: "the clients of Y include A and B", "parmi les clients de Y figurent A et B": the vendor is named in the cue
 CLIENTS_OF = re.compile(r"(?:clients?|customers?|Kunden|clientes?)\s+(?:of|de|d'|d’|du|von|des|del)\s*$", re.IGNORECASE)
 LIST_VERB = re.compile(r"^\s*(?:include|includes|included|are|were|figurent|sont|comptent|z[äa]hlen|geh[öo]ren|sind|"
@@ -101,11 +113,20 @@ def customer_statements(view: SentenceView, date: str | None, reason: str | None
             verb = LIST_VERB.match(view.between(slot.end, view.end))
             listed = listed_after(view, slot.end + verb.end(), kinds=("org",)) if verb else []
             out += [_pref(c.name, slot.name, "prefers", reason, view, date, 0.65) for c in listed if c.name != slot.name]
-    for m in COUNTS_AMONG.finditer(view.text):
-        vendor = subject_before(view, view.start + m.start())
-        mid0, mid1 = view.start + m.start("mid"), view.start + m.end("mid")
-        for c in (s for s in view.orgs() if mid0 <= s.start < mid1):
-            out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65) for v in vendor if v.name != c.name]
+    for rx in (COUNTS_AMONG, AS_CUSTOMER):
+        for m in rx.finditer(view.text):
+            vendors = subject_before(view, view.start + m.start())
+            if not vendors or hedged(view, vendors[0].start, view.start + m.end(), after=15):
+                continue
+            mid0, mid1 = view.start + m.start("mid"), view.start + m.end("mid")
+            for c in (s for s in view.orgs() if mid0 <= s.start < mid1):
+                out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65) for v in vendors if v.name != c.name]
+    for m in AS_PROVIDER.finditer(view.text):  # "X signed up Y as its model provider"
+        named = [s for s in view.orgs() if s.end <= view.start + m.start() and view.start + m.start() - s.end <= 40]
+        customers = subject_before(view, named[-1].start) if named else []
+        if customers and not hedged(view, customers[0].start, view.start + m.end(), after=15):
+            out += [_pref(c.name, named[-1].name, "prefers", reason, view, date, 0.65)
+                    for c in customers if c.name != named[-1].name]
     return out
 
 
@@ -198,9 +219,18 @@ def _customers(view: SentenceView, t0: int) -> list[Slot]:
     if _person_acts(view, t0):
         return []
     found = subject_before(view, t0, max_gap=220)
-    if found and TO_VENDOR_AN.search(view.between(max(view.start, found[0].start - 6), found[0].start)):
-        return subject_before(view, found[0].start, max_gap=220)  # "… seine Aufträge an Scale auslaufen lässt"
+    if found and _object_of_perfect(view, found[0]):
+        return subject_before(view, found[0].start, max_gap=220)
     return found
+
+
+def _object_of_perfect(view: SentenceView, slot: Slot) -> bool:
+    """German verb-final order: an entity after the auxiliary ("Die Telekom hat Aleph Alpha … ausgewählt") or after
+    "an" ("… seine Aufträge an Scale auslaufen lässt") is the object, the entity before it the subject."""
+    if TO_VENDOR_AN.search(view.between(max(view.start, slot.start - 6), slot.start)):
+        return True
+    earlier = [s for s in view.orgs() if s.end <= slot.start]
+    return bool(earlier) and bool(PERFECT_OBJECT.match(view.between(earlier[-1].end, slot.start)))
 
 
 def _person_acts(view: SentenceView, t0: int) -> bool:
@@ -336,7 +366,7 @@ def _vendors_before(view: SentenceView, subject_end: int, t0: int) -> list[Slot]
         if not subject_end < v.start or v.end > t0 or RELATIVE_BETWEEN.search(view.between(subject_end, v.start)):
             continue
         prep = view.between(max(view.start, v.start - 12), v.start)
-        if VENDOR_PREP.search(prep) or TO_VENDOR_AN.search(prep):
+        if VENDOR_PREP.search(prep) or TO_VENDOR_AN.search(prep) or PERFECT_OBJECT.match(view.between(subject_end, v.start)):
             out.append(v)
     return out
 
