@@ -116,7 +116,7 @@ def customer_statements(view: SentenceView, date: str | None, reason: str | None
     for rx in (COUNTS_AMONG, AS_CUSTOMER):
         for m in rx.finditer(view.text):
             vendors = subject_before(view, view.start + m.start())
-            if not vendors or hedged(view, vendors[0].start, view.start + m.end(), after=15):
+            if not vendors or hedged(view, vendors[0].start, view.start + m.start(), after=0):  # the verb is no hedge
                 continue
             mid0, mid1 = view.start + m.start("mid"), view.start + m.end("mid")
             for c in (s for s in view.orgs() if mid0 <= s.start < mid1):
