@@ -277,6 +277,19 @@ def _layout(edges: tuple[tuple[str, str], ...], isolated: tuple[str, ...], seed:
     return pos
 
 
+def _edge_hover(edges: pd.DataFrame, pos: Mapping[Any, tuple[float, float]], label: str) -> go.Scatter:
+    """Invisible points at the middle of each edge, so that hovering a line tells what it stands for
+    (Plotly lines only hover at their ends)."""
+    rows = edges.to_dict("records")
+    texts = [f"{esc(e['source'])} → {esc(e['target'])}<br>{label}"
+             + (f" · {float(e['weight']):,.0f} people" if label == "group move" else "") for e in rows]
+    return go.Scatter(
+        x=[(pos[e["source"]][0] + pos[e["target"]][0]) / 2 for e in rows],
+        y=[(pos[e["source"]][1] + pos[e["target"]][1]) / 2 for e in rows],
+        mode="markers", marker={"size": 14, "opacity": 0}, showlegend=False, hovertext=texts,
+        hovertemplate="%{hovertext}<extra></extra>", name=f"{label} (links)")
+
+
 def talent_network_chart(edges: pd.DataFrame, title: str = "People and companies",
         colors: Mapping[str, str] | None = None) -> go.Figure:
     """Network of people and companies linked by moves (networkx spring layout, drawn with Plotly)."""
@@ -302,6 +315,7 @@ def talent_network_chart(edges: pd.DataFrame, title: str = "People and companies
         if xs:
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=label, hoverinfo="skip",
                                      line={"color": color, "width": 1.6, "dash": dash}))
+            fig.add_trace(_edge_hover(edges[edges["relation"] == relation], pos, label))
     for kind, symbol, name in (("org", "square", "company"), ("person", "circle", "person")):
         nodes = [n for n in graph.nodes if kinds.get(n) == kind]
         if not nodes:

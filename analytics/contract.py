@@ -1,6 +1,6 @@
 """The JSON document of `python -m analytics extract … --json` (CONTRACT §1), built from a store.
 
-Built from the readers of `analytics.queries`, so a store's analysts' corrections show in it.
+Built from the readers of `analytics.queries`, so a store's analysts' corrections show in it (replayed once).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import duckdb
 
 from analytics.articles import Rejection
 from analytics.metadata import published_date
-from analytics.queries import article_actors, entities_frame, facts_frame, sources_frame
+from analytics.queries import article_actors, corrected, entities_frame, facts_frame, sources_frame
 
 FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "investment": ("investor", "target", "amount", "currency", "amount_usd", "valuation_usd", "stake_pct",
@@ -39,19 +39,20 @@ def _clean(value: Any) -> Any:
 
 def contract_document(con: duckdb.DuckDBPyConnection, rejected: list[Rejection]) -> dict[str, Any]:
     """articles, entities, facts (with sources) and rejected, as CONTRACT §1 specifies."""
-    actors = article_actors(con)
+    view = corrected(con)
+    actors = article_actors(con, view)
     articles = [{
         "id": r[0], "title": r[1], "published": published_date(r[2]), "source": r[3], "language": r[4],
         "url": r[5], "entities": actors.get(r[0], []),
     } for r in con.execute("SELECT id, title, published, source, language, url FROM articles ORDER BY id").fetchall()]
     entities = [{"name": e["name"], "kind": e["kind"], "aliases": [a for a in list(e["aliases"]) if a != e["name"]],
-                 "parent": _clean(e["parent"])} for e in entities_frame(con).to_dict("records")]
+                 "parent": _clean(e["parent"])} for e in entities_frame(con, view).to_dict("records")]
     sources: dict[str, list[dict[str, Any]]] = {}
-    evidence = sources_frame(con).sort_values(["fact_id", "article_id"], kind="stable")
+    evidence = sources_frame(con, view).sort_values(["fact_id", "article_id"], kind="stable")
     for fact_id, article_id, text in evidence[["fact_id", "article_id", "evidence"]].itertuples(index=False):
         sources.setdefault(fact_id, []).append({"article_id": article_id, "evidence": _clean(text)})
     facts = []
-    for row in facts_frame(con).sort_values(["type", "id"], kind="stable").to_dict("records"):
+    for row in facts_frame(con, view).sort_values(["type", "id"], kind="stable").to_dict("records"):
         fields = FIELDS_BY_TYPE.get(row["type"], OTHER_FIELDS)
         fact = {"id": row["id"], "type": row["type"], **{f: _clean(row.get(f)) for f in fields}}
         if fact.get("count") is not None:

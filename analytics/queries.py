@@ -7,7 +7,7 @@ corrections applied (`analytics.corrections`); the `extracted_*` readers show it
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import duckdb
 import pandas as pd
@@ -53,23 +53,33 @@ def extracted_mentions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return con.execute('SELECT article_id, entity, start, "end", text, actor FROM mentions').df()
 
 
-def _corrected(con: duckdb.DuckDBPyConnection) -> Corrected | None:
+#: Pass as `view` to replay the store's corrections inside the call; callers reading several frames replay
+#: once with `corrected(con)` and pass the result (a `Corrected`, or None when the store has no corrections).
+REPLAY: Literal["replay"] = "replay"
+View: TypeAlias = "Corrected | None | Literal['replay']"
+
+
+def corrected(con: duckdb.DuckDBPyConnection) -> Corrected | None:
     """The store with its corrections applied, or None when it has none."""
     from analytics.corrections import corrected_view
 
     return corrected_view(con)
 
 
-def facts_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def _resolve(con: duckdb.DuckDBPyConnection, view: View) -> Corrected | None:
+    return corrected(con) if isinstance(view, str) else view
+
+
+def facts_frame(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> pd.DataFrame:
     """Merged facts with their source count, corrections applied."""
-    view = _corrected(con)
+    view = _resolve(con, view)
     return extracted_facts(con) if view is None else view.facts
 
 
-def sources_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def sources_frame(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> pd.DataFrame:
     """Fact sources joined with their article's title, outlet, date and language (corrections applied:
     no sources of wrong facts; the sources of merged facts under the remaining fact's id)."""
-    view = _corrected(con)
+    view = _resolve(con, view)
     if view is None or view.sources is None:
         return con.execute("""
             SELECT s.*, a.title, a.source, a.published_date, a.language
@@ -81,15 +91,15 @@ def sources_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return joined.sort_values(["fact_id", "published_date"], na_position="last", kind="stable").reset_index(drop=True)
 
 
-def entities_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def entities_frame(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> pd.DataFrame:
     """Entities with their aliases and the number of articles mentioning them, corrections applied."""
-    view = _corrected(con)
+    view = _resolve(con, view)
     return extracted_entities(con) if view is None else view.entities
 
 
-def article_actors(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+def article_actors(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> dict[str, list[str]]:
     """Article id -> canonical names of its actors, in order of first mention (corrections applied)."""
-    view = _corrected(con)
+    view = _resolve(con, view)
     if view is None or view.mentions is None:
         rows = con.execute("""
             SELECT article_id, entity FROM mentions WHERE actor
@@ -146,7 +156,7 @@ def _any_field_in(df: pd.DataFrame, fields: Iterable[str], names: set[str]) -> p
 def stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Headline counts of the store (corrections applied)."""
     one = lambda sql: con.execute(sql).fetchone()[0]  # type: ignore[index]  # noqa: E731
-    view = _corrected(con)
+    view = corrected(con)
     if view is None:
         counts = {
             "organisations": one("SELECT count(*) FROM entities WHERE kind = 'org'"),

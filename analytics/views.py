@@ -259,6 +259,10 @@ def in_date_range(when: pd.Series, since: date | None, until: date | None) -> pd
     return when.map(overlaps).astype(bool)
 
 
+#: The Source filter's name for articles whose outlet is unknown.
+NO_OUTLET = "(no outlet)"
+
+
 def apply_filters(frames: StoreFrames, filters: Filters) -> View:
     """The facts, sources, articles and entities matching `filters` (see the module docstring)."""
     facts, sources, articles, entities = frames.facts, frames.sources, frames.articles, frames.entities
@@ -271,7 +275,7 @@ def apply_filters(frames: StoreFrames, filters: Filters) -> View:
     if filters.languages:
         art_mask &= articles["language"].isin(filters.languages)
     if filters.sources:
-        art_mask &= articles["source"].isin(filters.sources)
+        art_mask &= articles["source"].fillna(NO_OUTLET).isin(filters.sources)
     if filters.since or filters.until:
         published = articles["published_date"].map(
             lambda d: None if pd.isna(d) else pd.Timestamp(d).strftime("%Y-%m-%d"))
@@ -283,7 +287,7 @@ def apply_filters(frames: StoreFrames, filters: Filters) -> View:
     if filters.languages or filters.sources:
         keep = articles.loc[
             (articles["language"].isin(filters.languages) if filters.languages else True)
-            & (articles["source"].isin(filters.sources) if filters.sources else True), "id"]
+            & (articles["source"].fillna(NO_OUTLET).isin(filters.sources) if filters.sources else True), "id"]
         src = src[src["article_id"].isin(set(keep))]
         chosen = chosen[chosen["id"].isin(set(src["fact_id"]))]
     undated = 0

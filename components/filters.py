@@ -15,7 +15,7 @@ import streamlit as st
 
 from analytics.charts import node_names
 from analytics.figures import type_label
-from analytics.views import Filters, StoreFrames
+from analytics.views import NO_OUTLET, Filters, StoreFrames
 
 COMPANY, PERSON, DATES, TYPE, LANG, OUTLET, CONF = "company", "person", "dates", "type", "lang", "outlet", "conf"
 DEFAULTS: dict[str, Any] = {COMPANY: [], PERSON: [], DATES: (), TYPE: [], LANG: [], OUTLET: [], CONF: 0.0}
@@ -45,7 +45,7 @@ def filter_options(frames: StoreFrames) -> dict[str, dict[str, str]]:
         PERSON: same(ents.loc[ents["kind"] == "person", "name"]),
         TYPE: dict(sorted({type_label(t): str(t) for t in facts["type"].dropna()}.items())),
         LANG: dict(sorted({_language_label(c): str(c) for c in arts["language"].dropna()}.items())),
-        OUTLET: same(arts["source"].dropna()),
+        OUTLET: same(arts["source"].fillna(NO_OUTLET)),
     }
 
 

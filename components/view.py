@@ -53,6 +53,18 @@ def current_view(message: bool = True) -> Context | None:
     return ctx
 
 
+def page_view(title: str, caption: bool = True) -> Context:
+    """Start an analysis page: its title, then the filtered view and a caption saying what it shows.
+    The page stops here, with a start message, when the store has no article."""
+    st.title(title)
+    ctx = current_view()
+    if ctx is None:
+        st.stop()
+    if caption:
+        filter_caption(ctx)
+    return ctx
+
+
 def filter_caption(ctx: Context) -> None:
     """One line under a page title saying what the page shows."""
     view = ctx.view

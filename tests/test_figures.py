@@ -149,6 +149,20 @@ def test_talent_network_links_people_and_companies() -> None:
         ("OpenAI", "Meta", "moved", 50.0)]
 
 
+def test_network_edges_say_what_they_link_on_hover() -> None:
+    from analytics import charts
+
+    facts = _facts([
+        {"type": "talent_move", "person": "<i>Ruben</i> Mayer", "count": 1, "from_org": "Scale AI", "to_org": "Meta"},
+        {"type": "talent_move", "person": None, "count": 50, "from_org": "OpenAI", "to_org": "Meta"},
+    ])
+    fig = charts.talent_network_chart(figures.talent_network(facts))
+    hovers = [t for trace in fig.data if trace.mode == "markers" for t in trace.hovertext]
+    assert "&lt;i&gt;Ruben&lt;/i&gt; Mayer → Scale AI<br>left" in hovers
+    assert "OpenAI → Meta<br>group move · 50 people" in hovers
+    assert all("<i>" not in t for t in hovers)
+
+
 def test_related_entities_and_latest_valuations() -> None:
     facts = _facts([
         {"type": "investment", "investor": "Meta", "target": "Scale AI", "valuation_usd": 29e9, "date": "2025-06"},

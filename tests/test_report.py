@@ -83,6 +83,14 @@ def test_language_and_outlet_filters_go_through_the_sources(frames: StoreFrames)
     assert set(apply_filters(frames, Filters(sources=("Benzinga",))).facts["id"]) == {"f0", "f1", "f2"}
 
 
+def test_articles_without_an_outlet_can_be_chosen_in_the_source_filter(frames: StoreFrames) -> None:
+    from analytics.views import NO_OUTLET
+
+    frames.articles.loc[frames.articles["id"] == "a2", "source"] = None
+    view = apply_filters(frames, Filters(sources=(NO_OUTLET,)))
+    assert set(view.facts["id"]) == {"f0", "f3"} and list(view.articles["id"]) == ["a2"]
+
+
 def test_date_range_uses_fact_dates_else_publication_dates(frames: StoreFrames) -> None:
     view = apply_filters(frames, Filters(since=date(2025, 6, 10), until=date(2025, 12, 31)))
     # f0 "2025-06" overlaps; f1, f2 have no date but their article is from 2025-09-01; f3 is March.

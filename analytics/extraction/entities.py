@@ -23,9 +23,15 @@ from analytics.prepare import known_outlets
 
 ORG_SUFFIX = (r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|GmbH|AG|SE|S\.A\.|SAS|plc|Labs?|AI|"
               r"Technologies|Technology|Computing|Robotics|Systems|Capital|Ventures|Partners|Holdings|"
-              r"Group|Gruppe|Grupo|Networks|Intelligence|Research|Analytics|Software|Cloud|Bank|Banco)")
+              r"Group|Gruppe|Grupo|Networks|Intelligence|Research|Analytics|Software|Cloud|Bank|Banco|VC|International|"
+              r"Center|Centre|Institute|Instituto|Institut|Foundation|Fundaci[óo]n|Stiftung)")
 CAP = r"[A-ZÀ-Ý][\w&'’.\-]*"
-ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\w])")
+ORG_WITH_SUFFIX = re.compile(rf"\b((?:(?:{CAP}|&)\s+){{0,3}}{CAP}\s+{ORG_SUFFIX})(?![\w])")
+# German capitalised common nouns that stand before a name ("die Tochter Delos Cloud", "Beratung X")
+DESCRIPTOR_NOUN = re.compile(
+    r"^(?:Tochter|Beratung|Sparte|Firma|Konzern|Labor|Plattform|Anbieter|Hersteller|Rivale|Konkurrent|Partner|"
+    r"Investor|Fonds|Bank|Start-?up|Unternehmen|Chef|Chefin|Gründer|Gründerin|[\w\-]+(?:tochter|sparte|labor|firma|"
+    r"konzern|beratung|anbieter|hersteller|fonds|ung|heit|keit|schaft))\s+(?=[A-ZÀ-Ý])")
 # "la start-up X", "the startup X", "das Start-up X", "la empresa X" ...
 ORG_CUE = re.compile(
     r"\b(?:la |le |l'|the |das |die |der |la |el )?(?:start-?ups?|startup|jeune pousse|soci[ée]t[ée]|"
@@ -126,7 +132,11 @@ def given_name_candidates(text: str) -> list[Candidate]:
     out = []
     for m in re.finditer(rf"(?<![\w-])([A-ZÀ-Ý][\w\-]+)\s+({SURNAME})(?![\w-])", text):
         if m.group(1) in first_names():
-            out.append(Candidate(m.start(), m.end(), m.group(0), "person", source="pattern"))
+            name = m.group(0)
+            last = name.rsplit(" ", 1)[-1]
+            if len(name.split()) > 2 and DESCRIPTOR_NOUN.match(last + " X"):
+                name = name[: -len(last) - 1]  # "Elon Musks Firma": a German noun after the name
+            out.append(Candidate(m.start(), m.start() + len(name), name, "person", source="pattern"))
     return out
 
 
@@ -165,8 +175,11 @@ def pattern_candidates(text: str) -> list[Candidate]:
             s, e = _clean_span(text, m.start(1), m.end(1))
             name = text[s:e]
             # cut at a lower-case word or a sentence boundary
-            name = re.split(r"\s+(?=[a-zà-ÿ])|[,;:]", name)[0]
+            name = re.split(r"\s+(?=[a-zà-ÿ])|[,;:]|\.\s", name)[0]
             e = s + len(name)
+            lead = DESCRIPTOR_NOUN.match(name)
+            if lead and rx is ORG_WITH_SUFFIX:
+                s, name = s + lead.end(), name[lead.end():]
             if e > s:
                 out.append(Candidate(s, e, name, kind, source="pattern"))
     return out
@@ -175,19 +188,19 @@ def pattern_candidates(text: str) -> list[Candidate]:
 NAME_TOKEN = r"[A-ZÀ-Ý0-9](?:[\w&'’\-]|\.(?=\w))*"
 NAME_ITEM = rf"{NAME_TOKEN}(?:\s+(?:&\s+)?{NAME_TOKEN}){{0,3}}"
 ENUMERATION = re.compile(
-    rf"{NAME_ITEM}(?:\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?:(?:the|le|la|les|der|die|das|el|los|und|and|et|y)\s+)?"
-    rf"{NAME_ITEM}){{1,}}\s*(?:\([^)]{{1,30}}\))?\s*,?\s*(?:und|and|et|y|e|sowie|as well as|ainsi que)\s+"
+    rf"{NAME_ITEM}(?:\s*(?:\([^)]{{1,30}}\))?\s*[,;]\s*(?:(?:the|le|la|les|der|die|das|el|los|und|and|et|y)\s+)?"
+    rf"{NAME_ITEM}){{1,}}\s*(?:\([^)]{{1,30}}\))?\s*[,;]?\s*(?:und|and|et|y|e|sowie|as well as|ainsi que)\s+"
     rf"(?:(?:der|die|das|the|le|la|el)\s+(?:[a-zà-ÿ][\w\-]*\s+){{0,2}}[\w\-]*\s+)?{NAME_ITEM}")
 ITEM = re.compile(NAME_ITEM)
 # names licensed by a funding cue: "led by X", "angeführt von X", "liderada por X", "investors include X"
 LICENSED = re.compile(
-    r"(?:led by|co-led by|men[ée]e? par|emmen[ée]e? par|pilot[ée]e? par|angef[üu]hrt (?:wird )?(?:die \w+ )?von|"
+    r"(?i:led by|co-led by|men[ée]e? par|emmen[ée]e? par|pilot[ée]e? par|angef[üu]hrt (?:wird )?(?:die \w+ )?von|"
     r"unter (?:der )?f[üu]hrung (?:von|des|der)|liderad[ao] por|encabezad[ao] por|investors? include|"
     r"Investoren wie|inversores como|investisseurs comme|backed by|soutenu(?:e)? par|financ[ée]e? par|"
-    r"respaldad[ao] por|finanziert von)\s+(?:(?:the|le|la|les|der|die|das|dem|el|los|la)\s+)?"
+    r"respaldad[ao] por|finanziert von)\s+(?:(?i:the|le|la|les|der|die|das|dem|el|los|la)\s+)?"
     r"(?:(?:[a-zà-ÿ][\w\-]*|[A-ZÀ-Ý][a-zà-ÿ]+(?:isch\w*|ese|ish|ian|an|ais|aise|ois|oise|ano|ana)|French|Dutch|"
     r"German|Swiss|Greek)\s+){0,3}"
-    rf"({NAME_ITEM})", re.IGNORECASE)
+    rf"({NAME_ITEM})")
 COMMON_CAPITALISED = {"der", "die", "das", "the", "le", "la", "el", "los", "und", "and", "et", "y", "ceo", "pdg"}
 
 
@@ -201,7 +214,7 @@ def enumeration_candidates(text: str, known: list[Candidate]) -> list[Candidate]
         kinds = [k for a, b in items for s, e, k in spans if s <= a and b <= e or a <= s and e <= b]
         if len(kinds) < 2 or len(kinds) * 2 < len(items):
             continue
-        kind = max(set(kinds), key=kinds.count)
+        kind = max(sorted(set(kinds)), key=kinds.count)
         for a, b in items:
             if not any(s < b and a < e for s, e, _k in spans):
                 out.append(Candidate(a, b, text[a:b], kind, source="list"))

@@ -3,13 +3,9 @@
 import streamlit as st
 
 from components.reader import article_list, article_reader, pick_article
-from components.view import current_view, filter_caption
+from components.view import page_view
 
-st.title("Articles")
-ctx = current_view()
-if ctx is None:
-    st.stop()
-filter_caption(ctx)
+ctx = page_view("Articles")
 article_list(ctx)
 st.divider()
 article_id = pick_article(ctx)

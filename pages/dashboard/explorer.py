@@ -8,12 +8,9 @@ from components.evidence import evidence_cards
 from components.profile import entity_articles, entity_picker, explore_callback
 from components.tables import fact_table
 from components.text import day, md, text_or
-from components.view import current_view, filter_caption
+from components.view import filter_caption, page_view
 
-st.title("Explorer")
-ctx = current_view()
-if ctx is None:
-    st.stop()
+ctx = page_view("Explorer", caption=False)
 view, frames, filters = ctx.view, ctx.frames, ctx.filters
 name = entity_picker(frames, [*filters.companies, *filters.people])
 if name is None:

@@ -6,13 +6,9 @@ from analytics import charts, figures
 from components.charts import show_chart
 from components.evidence import evidence_cards, evidence_picker
 from components.tables import blank_missing, fact_table
-from components.view import current_view, filter_caption
+from components.view import page_view
 
-st.title("Investments")
-ctx = current_view()
-if ctx is None:
-    st.stop()
-filter_caption(ctx)
+ctx = page_view("Investments")
 view, colors, filters = ctx.view, ctx.colors, ctx.filters
 facts = view.facts
 deals = figures.deal_amounts(facts)

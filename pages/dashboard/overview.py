@@ -6,13 +6,9 @@ from analytics import charts, figures
 from components.charts import show_chart
 from components.kpis import kpi_row
 from components.tables import fact_table
-from components.view import current_view, filter_caption
+from components.view import page_view
 
-st.title("Overview")
-ctx = current_view()
-if ctx is None:
-    st.stop()
-filter_caption(ctx)
+ctx = page_view("Overview")
 view = ctx.view
 kpi_row(view)
 

@@ -6,13 +6,9 @@ from analytics import charts, figures
 from components.charts import show_chart
 from components.evidence import evidence_picker
 from components.tables import fact_table
-from components.view import current_view, filter_caption
+from components.view import page_view
 
-st.title("Talent flows")
-ctx = current_view()
-if ctx is None:
-    st.stop()
-filter_caption(ctx)
+ctx = page_view("Talent flows")
 view, colors, filters = ctx.view, ctx.colors, ctx.filters
 moves = view.facts[view.facts["type"] == "talent_move"]
 

@@ -6,13 +6,9 @@ from analytics import charts, figures
 from components.charts import show_chart
 from components.evidence import evidence_picker
 from components.tables import fact_table
-from components.view import current_view, filter_caption
+from components.view import page_view
 
-st.title("Vendors")
-ctx = current_view()
-if ctx is None:
-    st.stop()
-filter_caption(ctx)
+ctx = page_view("Vendors")
 view, filters = ctx.view, ctx.filters
 
 matrix = figures.net_vendor_preference(view.facts, view.sources)
