@@ -128,6 +128,14 @@ FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*"
 #: words between a move verb and its goal, none of them the source ("migre ses données de X vers Y"; a partitive
 #: "une partie de ses calculs" is no source)
 _NOT_FROM = r"(?:(?!(?:from|von|vom|desde)\b|(?:de|des|du|del|d['’])\s*(?-i:[A-ZÀ-Ý]))[\w'’-]+ )"
+#: what a customer builds or runs on a supplier: "builds products on", "running workloads on", "ejecutará sus
+#: próximos modelos sobre"
+_THINGS = (r"(?:(?:its|their|the|our|some|most|all|part of|ses|leurs|les|des|une partie de|seine|ihre|die|sus|los|las|"
+           r"parte de) )?(?:[\w-]+ ){0,2}?(?:workloads?|models?|training|inference|services?|apps?|applications?|"
+           r"products?|software|platforms?|systems?|tools?|assistants?|chatbots?|mod[èe]les?|produits?|logiciels?|"
+           r"plateformes?|syst[èe]mes?|outils?|assistants?|calculs?|traitements?|Modelle|Produkte|Anwendungen|Dienste|"
+           r"Plattform\w*|Systeme|Software|Assistenten|modelos?|productos?|aplicaciones|servicios|plataformas?|"
+           r"sistemas|herramientas|asistentes?|cargas de trabajo) (?:[\w-]+ ){0,2}?")
 PREFER = _rx(
     r"se al[íi]a\w* con", r"s'allie\w* (?:avec|[àa])", r"all(?:y|ies|ied) with", r"teams? up with", r"teamed up with",
     r"s'associe\w* (?:avec|[àa])", r"verb[üu]nde\w* sich mit", r"tut sich mit", r"(?:faire )?tourn\w+ (?:\w+ ){0,5}sur",
@@ -153,7 +161,7 @@ PREFER = _rx(
     r"(?:dependence|dependency|reliance) on", r"d[ée]pendance (?:\w+ ){0,2}(?:[àa]|envers|vis-[àa]-vis)",
     r"Abh[äa]ngigkeit von", r"dependencia (?:\w+ ){0,2}de",
     r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
-    r"train\w* (?:\w+ ){0,3}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
+    r"train\w* (?:[\w-]+ ){0,4}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
     r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",
     r"(?:contract|deal|agreement|partnership) with", r"contrat .{0,40}?avec", r"accord .{0,40}?avec",
     r"Vertrag .{0,40}?mit", r"(?:acuerdo|contrato) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
@@ -161,7 +169,26 @@ PREFER = _rx(
     r"select(?:s|ed)?\b", r"pick(?:s|ed)?\b", r"switch(?:es|ed|ing)? to", r"turn(?:s|ed)? to", r"favou?r(?:s|ed)?\b",
     r"prefer(?:s|red)?\b", r"work(?:s|ed|ing)? with", r"partner(?:s|ed|ing)? with", r"signed (?:on )?with",
     r"tapp(?:ed|ing)? .{0,20} for", r"buy(?:s|ing)? .{0,30} from", r"bought .{0,30} from", r"runs? on\b", r"built on",
-    r"builds? on", r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
+    r"builds? on",
+    # building or running on a supplier's models, chips or cloud: "builds products on", "running workloads on",
+    # "fait tourner ses modèles sur", "betreibt … auf", "ejecuta … sobre"
+    rf"buil(?:d|ds|t|ding) {_THINGS}on\b", rf"run(?:s|ning)? {_THINGS}on\b", rf"ran {_THINGS}on\b",
+    rf"construi\w+ {_THINGS}sur\b", rf"d[ée]velopp\w+ {_THINGS}sur\b", rf"betreib\w* {_THINGS}auf\b",
+    rf"entwickel\w* {_THINGS}auf\b", rf"ejecut\w+ {_THINGS}(?:sobre|en)\b", rf"constru\w+ {_THINGS}sobre\b",
+    rf"entrena\w* {_THINGS}sobre\b",
+    # purchase and spending commitments: "committed to purchase $250 billion of Azure services",
+    # "se compromete a gastar 30.000 millones en Azure", "s'engage à dépenser … chez", "verpflichtet sich, … bei"
+    r"purchas(?:e|es|ed|ing) .{0,50}? (?:of|from)\b", r"spend(?:s|ing)? .{0,50}? on\b(?=.{0,30}(?:servic|cloud|comput|chip|capacit))",
+    r"commit\w* to (?:spend|buy|purchase) .{0,50}? (?:on|of|from|with)\b",
+    r"s'engag\w+ [àa] (?:d[ée]penser|acheter) .{0,50}? (?:chez|aupr[èe]s d[e'’]|de|en)\b",
+    r"se compromet\w+ a (?:gastar|comprar|invertir) .{0,60}? (?:en|de|a)\b",
+    r"verpflicht\w* sich\W+.{0,60}?(?:bei|von)\b",
+    # access to a supplier's models: "un accord donnant accès aux modèles de X", "access to X's models"
+    r"acc[èe]s (?:[àa]|aux?) (?:[\w'’-]+ ){0,4}(?:mod[èe]les|technologies?|services|puces|serveurs|capacit[ée]s)",
+    r"access to (?:[\w'’-]+ ){0,4}(?:models|technology|services|chips|servers|capacity)",
+    r"acceso a (?:[\w'’-]+ ){0,4}(?:modelos|tecnolog[íi]as?|servicios|chips|servidores|capacidad)",
+    r"Zugang zu (?:[\w'’-]+ ){0,4}(?:Modellen|Technologie|Diensten|Chips|Servern|Kapazit[äa]t)",
+    r"Zugriff auf (?:[\w'’-]+ ){0,4}(?:Modelle|Technologie|Dienste|Chips|Server|Kapazit[äa]t)", r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
     r"clients? include", r"customers? include",
     r"a client of", r"a customer of", r"hosted on", r"brings? .{0,40} into", r"added .{0,40} to", r"adds .{0,40} to",
     r"utilis\w+", r"s'appui\w+ sur", r"s'appuyer sur", r"choisi\w*", r"a opt[ée] pour", r"opt\w+ pour", r"pr[ée]f[èe]r\w+",
@@ -191,6 +218,15 @@ AVOID = _rx(
     r"se separ\w+ de", r"prescind\w+ de", r"part(?:s|ed|ing)? ways with", r"verzicht\w* (?:[\w-]+ ){0,3}auf", r"gek[üu]ndigt", r"gestoppt", r"ausgesetzt", r"renonc\w+ (?:\w+ ){0,2}[àa]\b",
     r"renunci\w+ (?:\w+ ){0,2}a\b", r"g(?:ives|ave|iving) up on", r"k[üu]ndig\w*", r"r[üu]ckt\w* ab", r"abgewandt", r"wendet sich ab", r"zieht sich .{0,20}zur[üu]ck",
     r"zur[üu]ckgezogen", r"pausier\w*", r"setzt .{0,30} aus", r"statt der", r"anstelle", r"anstatt",
+    # bans and restrictions of a supplier's tools: "Apple restricted the use of ChatGPT", "vetan ChatGPT"
+    r"bann?(?:s|ed|ing)?\b", r"prohibit\w*", r"restrict(?:s|ed|ing)?\b", r"forb(?:id|ids|ade|idden)\b",
+    r"bar(?:s|red)? (?:\w+ ){0,3}from using", r"limit(?:s|ed|ing)? (?:\w+ ){0,3}(?:access|use)",
+    r"interdi(?:t|sent|sait|ra|re)\b", r"a interdit", r"interdit\w*", r"restrei\w+", r"restreint\w*", r"bann\w+",
+    r"limit\w+ (?:l['’]|le |son |leur )?(?:acc[èe]s|usage|utilisation)",
+    r"verbiet\w*", r"verbot\w*", r"verboten", r"untersag\w*", r"eingeschr[äa]nkt", r"schr[äa]nk\w* .{0,40}ein\b",
+    r"gesperrt", r"sperr(?:t|en|te|ten)\b",
+    r"prohib\w+", r"restring\w+", r"restringi\w+", r"vet(?:a|an|[óo]|aron|ado|ada)\b",
+    r"limit\w+ (?:el |su |sus )?(?:acceso|uso)",
     r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",
     r"en lugar de", r"en vez de", r"puso fin", r"pone fin", r"se retir\w+",
 )

@@ -272,7 +272,8 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         participle = GERUND_LINK.search(view.between(max(view.start, t0 - 25), t0))
         if last_customers and (participle or not customers or {c.name for c in customers} <= seen_vendors):
             customers = last_customers  # "… favour A and B, pointing to problems with X": same subject
-        inside = [v for v in view.orgs() if t0 <= v.start < t1]  # "builds OpenAI's models into"
+        # "builds OpenAI's models into"; not the customer's own product ("trains its Claude models on")
+        inside = [v for v in view.orgs() if t0 <= v.start < t1 and v.other_than({c.name for c in customers})]
         product = _product_maker(view, t1)
         vendors, rivals = (inside, []) if inside else ([product], []) if product else _vendors(view, t1)
         if not vendors and customers:
@@ -378,13 +379,51 @@ def _rather_than(view: SentenceView, pos: int) -> list[Slot]:
     return []
 
 
+PRODUCT_NAME = re.compile(r"(?<![\w-])[A-Z][\w.\-]*(?:\s[A-Z0-9][\w.\-]*)?")
+#: "Bard de Google", "the Claude models of Anthropic": the maker named after its product
+MAKER_AFTER = re.compile(r"^\s*(?:(?:\w+\s+){0,2}(?:de|of|von|del|du|d['’]))\s*$")
+#: "Anthropic's Claude", "GitHub Copilot": the maker named before its product
+MAKER_BEFORE = re.compile(r"^(?:['’]s?)?\s$")
+
+
+def _maker_of(name: str) -> str | None:
+    """The maker of a known product name ("ChatGPT", "Claude 3.5 Sonnet"), longest known prefix first."""
+    makers = load_gazetteer().makers
+    words = fold(name).split()
+    return next((makers[" ".join(words[:n])] for n in range(len(words), 0, -1) if " ".join(words[:n]) in makers), None)
+
+
+def with_products(view: SentenceView) -> SentenceView:
+    """The sentence with known products as slots of their maker ("vetan ChatGPT": OpenAI); a product whose
+    maker is named beside it ("Bard de Google", "Anthropic's Claude", "GitHub Copilot") joins the maker's slot,
+    so that lists of products read as lists of makers ("ChatGPT, Bard de Google y Bing de Microsoft")."""
+    slots = list(view.slots)
+    for m in PRODUCT_NAME.finditer(view.text):
+        a, b = view.start + m.start(), view.start + m.end()
+        maker = _maker_of(m.group(0))
+        if not maker or any(s.start < b and a < s.end for s in slots):
+            continue
+        before = [s for s in slots if s.kind == "org" and s.end <= a and MAKER_BEFORE.match(view.between(s.end, a))]
+        after = [s for s in slots if s.kind == "org" and s.start >= b and MAKER_AFTER.match(view.between(b, s.start))]
+        if before:
+            named = before[-1]
+            slots[slots.index(named)] = Slot(named.name, "org", named.start, b, named.descriptor, named.alternatives)
+        elif after:
+            named = after[0]
+            slots[slots.index(named)] = Slot(named.name, "org", a, named.end, named.descriptor, named.alternatives)
+        else:
+            slots.append(Slot(maker, "org", a, b, descriptor=True))
+    slots.sort(key=lambda s: s.start)
+    return SentenceView(view.start, view.end, view.text, slots)
+
+
 def vendor_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every vendor preference of an article (one per customer, vendor and stance)."""
     facts: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
     topic: Slot | None = None
     quiet = 0  # sentences since the topic was named
-    for view in views:
+    for view in map(with_products, views):
         if view.orgs():
             for pref in sentence_preferences(view, event_date(view.text, published), topic):
                 key = (pref["customer"], pref["vendor"], pref["stance"])
