@@ -230,6 +230,17 @@ AVOID = _rx(
     r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",
     r"en lugar de", r"en vez de", r"puso fin", r"pone fin", r"se retir\w+",
 )
+#: a preference in the passive, the customer as agent after the participle: "is being adopted by Y",
+#: "adopté par Y", "adoptado por Y"; German puts the agent before it: "wird von Y eingesetzt"
+PASSIVE_PREFER = _rx(
+    r"(?:adopted|used|chosen|selected|deployed|picked|preferred|favou?red|tapped|integrated|licensed|relied on) by",
+    r"(?:adopt|utilis|choisi|retenu|d[ée]ploy|privil[ée]gi|int[ée]gr|s[ée]lectionn|employ)\w*(?: \w+)? par",
+    r"(?:adoptad|utilizad|usad|elegid|escogid|seleccionad|desplegad|emplead|integrad|preferid)\w*(?: \w+)? por",
+    r"(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,3}?von\s+[^,.;]{1,60}?\s(?:genutzt|eingesetzt|verwendet|"
+    r"ausgew[äa]hlt|gew[äa]hlt|bevorzugt|eingef[üu]hrt|integriert)",
+)
+#: a sentence opening on a possessive ("Its North platform …", "Sa plateforme …"): the thing belongs to the topic
+POSSESSIVE_OPENING = re.compile(r"^\s*(?:Its|Their|Sa|Son|Ses|Leurs?|Sein\w*|Ihr\w*|Su|Sus)\s", re.IGNORECASE)
 #: "équipe" as a verb ("AWS équipe Anthropic"), not the noun after a determiner ("l'équipe", "des équipes")
 EQUIPS = (r"(?<!l')(?<!l’)(?<!d')(?<!d’)(?<!la )(?<!une )(?<!son )(?<!sa )(?<!leur )(?<!cette )(?<!notre )"
           r"(?<!votre )[ée]quip(?:e|ent|era|eront|ait|aient)\b")

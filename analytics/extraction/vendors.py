@@ -25,7 +25,7 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import entities_after, hedged, listed_after, object_after, subject_before
+from analytics.extraction.roles import GOVERNED, entities_after, hedged, listed_after, object_after, subject_before
 from analytics.gazetteer import fold
 from analytics.gazetteer import load as load_gazetteer
 
@@ -257,7 +257,9 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
             return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
                     for c in customers if c.name != vendor[-1].name]
     avoids = list(lx.AVOID.finditer(view.text))
-    prefers = [t for t in lx.PREFER.finditer(view.text) if _stands(view, t, avoids)]
+    passives = [p.span() for p in lx.PASSIVE_PREFER.finditer(view.text)]  # read by passive_preferences
+    prefers = [t for t in lx.PREFER.finditer(view.text) if _stands(view, t, avoids)
+               and not any(a <= t.start() < b for a, b in passives)]
     # "uses A rather than B": the preference's own rule handles B
     avoids = [a for a in avoids if not (RATHER.match(a.group(0)) and any(p.start() < a.start() for p in prefers))]
     triggers = sorted([(t, "avoids") for t in avoids] + [(t, "prefers") for t in prefers], key=lambda ts: ts[0].start())
@@ -299,6 +301,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         last_customers = customers
         seen_vendors |= {v.name for v in vendors + rivals}
     return (out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
+            + passive_preferences(view, date, reason, topic)
             + moves_between(view, date, reason) + customer_statements(view, date, reason))
 
 
@@ -417,6 +420,40 @@ def with_products(view: SentenceView) -> SentenceView:
     return SentenceView(view.start, view.end, view.text, slots)
 
 
+def passive_preferences(view: SentenceView, date: str | None, reason: str | None,
+                        topic: Slot | None) -> list[dict[str, Any]]:
+    """"Its platform is being adopted by Y", "X est adopté par Y", "X wird von Y eingesetzt": the agent Y prefers
+    the subject X, or the company whose product the subject is ("Its North platform": the topic)."""
+    out = []
+    for trig in lx.PASSIVE_PREFER.finditer(view.text):
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        german = trig.group(0)[:1] == "w"
+        agents = [s for s in view.orgs() if t0 <= s.start < t1] if german else entities_after(view, t1, max_gap=40)
+        vendors = subject_before(view, t0, max_gap=120)
+        if not vendors and topic and lx.POSSESSIVE_OPENING.match(view.text):
+            vendors = [topic]
+        if not agents or not vendors or hedged(view, vendors[0].start, t1, after=15):
+            continue
+        for c in agents:
+            out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65) for v in vendors if v.other_than({c.name})]
+    return out
+
+
+#: a sentence-opening phrase whose entity is no subject: "Unlike OpenAI or Anthropic, Cohere sells …"
+OPENING_ADVERBIAL = re.compile(r"^\s*(?:unlike|like|contrairement [àa]|comme|[àa] l'instar d[e']|anders als|wie|"
+                               r"a diferencia de|como|al igual que|after|apr[èe]s|nach|tras|despu[ée]s de|for|pour|"
+                               r"f[üu]r|para)\b[^,]*$", re.IGNORECASE)
+
+
+def sentence_subject(view: SentenceView) -> Slot | None:
+    """The company a sentence is about: its first organisation that no preposition or opening phrase governs."""
+    for s in view.orgs():
+        before = view.between(view.start, s.start)
+        if not (OPENING_ADVERBIAL.match(before) or GOVERNED.search(before[-40:])):
+            return s
+    return view.orgs()[0] if view.orgs() else None
+
+
 def vendor_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every vendor preference of an article (one per customer, vendor and stance)."""
     facts: list[dict[str, Any]] = []
@@ -431,7 +468,7 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
                     seen.add(key)
                     facts.append(pref)
         quiet = 0 if view.orgs() else quiet + 1
-        topic = view.orgs()[0] if view.orgs() else topic if quiet <= 2 else None
+        topic = sentence_subject(view) if view.orgs() else topic if quiet <= 2 else None
     return one_per_relation(facts)
 
 
