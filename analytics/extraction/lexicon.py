@@ -198,7 +198,7 @@ PREFER = _rx(
     r"nutz\w*", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*", r"(?:aus)?gew[äa]hlt", r"beauftragt",
     r"arbeitet\w* mit", r"kooperiert", r"zu den kunden", r"kunden (?:wie|sind|z[äa]hlen)", r"verwendet", r"baut auf",
     r"trainiert\w* auf", r"bezieht", r"statt\b", r"einsetz\w*", r"setzt .{0,30} ein",
-    r"(?-i:usa)\b", r"(?-i:usan)\b", r"utiliz\w+", r"emplea\w*", r"eligi\w+", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
+    r"(?-i:usa)\b", r"(?-i:usan)\b", r"utiliz\w+", r"emple(?:a|an|aba|aban|[óo]|aron|ar[áa]|ar[áa]n|ar|ado|ando)\b", r"eligi\w+", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
     r"conf[íi]a\w* en", r"colabor\w+ con", r"trabaj\w+ con", r"recurr\w+ a", r"clientes como",
     r"se apoya\w* en", r"opt[óo] por", r"desplieg\w+", r"implant\w+", r"licencias? de", r"licences? de",
 )
@@ -222,11 +222,11 @@ AVOID = _rx(
     r"bann?(?:s|ed|ing)?\b", r"prohibit\w*", r"restrict(?:s|ed|ing)?\b", r"forb(?:id|ids|ade|idden)\b",
     r"bar(?:s|red)? (?:\w+ ){0,3}from using", r"limit(?:s|ed|ing)? (?:\w+ ){0,3}(?:access|use)",
     r"interdi(?:t|sent|sait|ra|re)\b", r"a interdit", r"interdit\w*", r"restrei\w+", r"restreint\w*", r"bann\w+",
-    r"limit\w+ (?:l['’]|le |son |leur )?(?:acc[èe]s|usage|utilisation)",
+    r"limit\w+ (?:[\w-]+ ){0,3}?(?:l['’]|le |son |leur )?(?:acc[èe]s|usage|utilisation)",
     r"verbiet\w*", r"verbot\w*", r"verboten", r"untersag\w*", r"eingeschr[äa]nkt", r"schr[äa]nk\w* .{0,40}ein\b",
     r"gesperrt", r"sperr(?:t|en|te|ten)\b",
     r"prohib\w+", r"restring\w+", r"restringi\w+", r"vet(?:a|an|[óo]|aron|ado|ada)\b",
-    r"limit\w+ (?:el |su |sus )?(?:acceso|uso)",
+    r"limit\w+ (?:[\w-]+ ){0,3}?(?:el |su |sus )?(?:acceso|uso)",
     r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",
     r"en lugar de", r"en vez de", r"puso fin", r"pone fin", r"se retir\w+",
 )

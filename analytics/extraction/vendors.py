@@ -29,7 +29,7 @@ from analytics.extraction.roles import GOVERNED, entities_after, hedged, listed_
 from analytics.gazetteer import fold
 from analytics.gazetteer import load as load_gazetteer
 
-VENDOR_PREP = re.compile(r"(?:\bwith|\bavec|\bmit|\bcon|\bon|\bsur|\bauf|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bbei|\bto|"
+VENDOR_PREP = re.compile(r"(?:\bvia|\bthrough|\b[üu]ber|\ba trav[ée]s de|\bpar l'interm[ée]diaire d[e']|\bwith|\bavec|\bmit|\bcon|\bon|\bsur|\bauf|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bbei|\bto|"
                          r"\bà|\bau|\baux|\ba|\bal|\bvers|\bfor|\bpour|\bpara|\bpor|\bf[üu]r|\bzu|\bvon|\bdel?|"
                          r"\bsuch as|\btels? que|\btelles? que|\bcomme|\bwie|\bcomo|\bincluding|\bdont|\bdarunter)\s*$",
                          re.IGNORECASE)
@@ -224,6 +224,16 @@ def _customers(view: SentenceView, t0: int) -> list[Slot]:
     return found
 
 
+#: the words between a fronted verb and its subject: "setzt Parloa …", "hat sich die Telekom für …"
+INVERTED = re.compile(r"^[\w-]+\s+(?:sich\s+)?(?:(?:der|die|das|den)\s+)?$")
+
+
+def _inverted_subject(view: SentenceView, t0: int) -> list[Slot]:
+    """German verb-second order after an opening phrase ("Unter der Haube setzt Parloa auf …", "Für sein Telefon hat
+    sich die Telekom für … entschieden"): with no subject before it, the subject follows the verb."""
+    return [s for s in view.orgs() if t0 < s.start <= t0 + 40 and INVERTED.match(view.between(t0, s.start))][:1]
+
+
 def _object_of_perfect(view: SentenceView, slot: Slot) -> bool:
     """German verb-final order: an entity after the auxiliary ("Die Telekom hat Aleph Alpha … ausgewählt") or after
     "an" ("… seine Aufträge an Scale auslaufen lässt") is the object, the entity before it the subject."""
@@ -268,7 +278,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
     seen_vendors: set[str] = set()
     for trig, stance in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
-        customers = _customers(view, t0)
+        customers = _customers(view, t0) or ([] if last_customers or _person_acts(view, t0) else _inverted_subject(view, t0))
         if hedged(view, min([t0] + [c.start for c in customers]), t1, after=15):
             continue
         participle = GERUND_LINK.search(view.between(max(view.start, t0 - 25), t0))
