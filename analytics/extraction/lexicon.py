@@ -130,12 +130,14 @@ FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*"
 _NOT_FROM = r"(?:(?!(?:from|von|vom|desde)\b|(?:de|des|du|del|d['’])\s*(?-i:[A-ZÀ-Ý]))[\w'’-]+ )"
 #: what a customer builds or runs on a supplier: "builds products on", "running workloads on", "ejecutará sus
 #: próximos modelos sobre"
-_THINGS = (r"(?:(?:its|their|the|our|some|most|all|part of|ses|leurs|les|des|une partie de|seine|ihre|die|sus|los|las|"
+_THINGS = (r"(?:(?:(?:its|their|the|our|some|most|all|part of|ses|leurs|les|des|une partie de|seine|ihre|die|sus|los|las|"
            r"parte de) )?(?:[\w-]+ ){0,2}?(?:workloads?|models?|training|inference|services?|apps?|applications?|"
            r"products?|software|platforms?|systems?|tools?|assistants?|chatbots?|mod[èe]les?|produits?|logiciels?|"
            r"plateformes?|syst[èe]mes?|outils?|assistants?|calculs?|traitements?|Modelle|Produkte|Anwendungen|Dienste|"
            r"Plattform\w*|Systeme|Software|Assistenten|modelos?|productos?|aplicaciones|servicios|plataformas?|"
-           r"sistemas|herramientas|asistentes?|cargas de trabajo) (?:[\w-]+ ){0,2}?")
+           r"sistemas|herramientas|asistentes?|cargas de trabajo) (?:[\w-]+ ){0,2}?"
+           # or anything the customer owns: "runs its search engine on", "fait tourner son moteur sur"
+           r"|(?:its|their|ses|sa|son|leurs?|seine[nrs]?|ihre[nrs]?|sus?) (?:[\w-]+ ){1,3}?)")
 PREFER = _rx(
     r"se al[íi]a\w* con", r"s'allie\w* (?:avec|[àa])", r"all(?:y|ies|ied) with", r"teams? up with", r"teamed up with",
     r"s'associe\w* (?:avec|[àa])", r"verb[üu]nde\w* sich mit", r"tut sich mit", r"(?:faire )?tourn\w+ (?:\w+ ){0,5}sur",

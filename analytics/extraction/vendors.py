@@ -439,7 +439,7 @@ def passive_preferences(view: SentenceView, date: str | None, reason: str | None
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         german = trig.group(0)[:1] == "w"
         agents = [s for s in view.orgs() if t0 <= s.start < t1] if german else entities_after(view, t1, max_gap=40)
-        vendors = subject_before(view, t0, max_gap=120)
+        vendors = subject_before(view, t0, max_gap=120) or _owner_before(view, t0)
         if not vendors and topic and lx.POSSESSIVE_OPENING.match(view.text):
             vendors = [topic]
         if not agents or not vendors or hedged(view, vendors[0].start, t1, after=15):
@@ -462,6 +462,13 @@ def sentence_subject(view: SentenceView) -> Slot | None:
         if not (OPENING_ADVERBIAL.match(before) or GOVERNED.search(before[-40:])):
             return s
     return view.orgs()[0] if view.orgs() else None
+
+
+def _owner_before(view: SentenceView, t0: int) -> list[Slot]:
+    """The company named in the subject of a passive ("La plateforme de Mistral AI est adoptée par …",
+    "Die Plattform von Parloa wird von … eingesetzt"): the nearest one before the verb, in the same clause."""
+    near = [s for s in view.orgs() if s.end <= t0 and t0 - s.end <= 40 and not re.search(r"[,;:]", view.between(s.end, t0))]
+    return near[-1:]
 
 
 def vendor_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
