@@ -263,6 +263,48 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Meta", "vendor": "Surge AI", "stance": "prefers"}),
     ("en", "OpenAI moved away from Microsoft Azure toward Oracle.",
      {"customer": "OpenAI", "vendor": "Oracle", "stance": "prefers"}),
+    # products name their maker; product lists read as lists of makers
+    ("es", "Samsung prohibió a su plantilla emplear ChatGPT, Bard de Google y Bing de Microsoft.",
+     {"customer": "Samsung", "vendor": "Google", "stance": "avoids"}),
+    ("en", "Samsung banned ChatGPT and Google's Bard on company devices.",
+     {"customer": "Samsung", "vendor": "OpenAI", "stance": "avoids"}),
+    ("fr", "Apple a restreint l'usage de ChatGPT.", {"customer": "Apple", "vendor": "OpenAI", "stance": "avoids"}),
+    ("de", "Samsung verbietet seinen Mitarbeitern die Nutzung von ChatGPT.",
+     {"customer": "Samsung", "vendor": "OpenAI", "stance": "avoids"}),
+    ("es", "JPMorgan Chase limitó en febrero el acceso de sus empleados a ChatGPT.",
+     {"customer": "JPMorgan Chase", "vendor": "OpenAI", "stance": "avoids"}),
+    # building, running, training on a supplier's models, chips, cloud
+    ("en", "Fujitsu builds products on Cohere's Command models.",
+     {"customer": "Fujitsu", "vendor": "Cohere", "stance": "prefers"}),
+    ("en", "Perplexity runs its search engine on AWS.", {"customer": "Perplexity", "vendor": "AWS", "stance": "prefers"}),
+    ("en", "Anthropic, which trains its Claude models largely on Amazon's Trainium chips, grew fast.",
+     {"customer": "Anthropic", "vendor": "Amazon", "stance": "prefers"}),
+    ("es", "Anthropic entrenará sus modelos sobre los chips de Nvidia.",
+     {"customer": "Anthropic", "vendor": "Nvidia", "stance": "prefers"}),
+    ("de", "Siemens trainiert seine Modelle auf Chips von Nvidia.",
+     {"customer": "Siemens", "vendor": "Nvidia", "stance": "prefers"}),
+    ("fr", "Helsing s'appuiera sur les modèles de Mistral AI.",
+     {"customer": "Helsing", "vendor": "Mistral AI", "stance": "prefers"}),
+    # purchase commitments and access to a supplier's models
+    ("en", "OpenAI committed to purchase an additional $250 billion of Azure services.",
+     {"customer": "OpenAI", "vendor": "Azure", "stance": "prefers"}),
+    ("es", "Anthropic se compromete a gastar 30.000 millones en Azure.",
+     {"customer": "Anthropic", "vendor": "Azure", "stance": "prefers"}),
+    ("fr", "BNP Paribas a signé un accord donnant à ses équipes accès aux modèles de Mistral AI.",
+     {"customer": "BNP Paribas", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("es", "Meta firmó un contrato para utilizar los servidores de Google Cloud.",
+     {"customer": "Meta", "vendor": "Google Cloud", "stance": "prefers"}),
+    # passives: the agent is the customer
+    ("en", "Cohere's North platform is being adopted by Royal Bank of Canada.",
+     {"customer": "Royal Bank of Canada", "vendor": "Cohere", "stance": "prefers"}),
+    ("fr", "La plateforme de Mistral AI est adoptée par BNP Paribas.",
+     {"customer": "BNP Paribas", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("es", "La plataforma de Cohere fue adoptada por BBVA.", {"customer": "BBVA", "vendor": "Cohere", "stance": "prefers"}),
+    ("de", "Die Plattform von Parloa wird von der Deutschen Telekom eingesetzt.",
+     {"customer": "Deutsche Telekom", "vendor": "Parloa", "stance": "prefers"}),
+    # German verb-second order: the subject after the fronted verb
+    ("de", "Unter der Haube setzt Parloa dabei auf die Sprachmodelle von OpenAI.",
+     {"customer": "Parloa", "vendor": "OpenAI", "stance": "prefers"}),
 ])
 def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
@@ -290,6 +332,17 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "Google signed a licensing deal with Character.AI and hired its founders.", ("Google", "Character.AI")),
     ("en", "Meta is said to be weighing a switch to Google's TPUs.", ("Meta", "Google")),
     ("en", "Microsoft is OpenAI's largest investor and partner.", ("OpenAI", "Microsoft")),
+    ("en", "Meta is in talks to use Google Cloud's servers.", ("Meta", "Google Cloud")),
+    ("en", "Samsung did not ban ChatGPT.", ("Samsung", "OpenAI")),
+    ("fr", "Samsung envisage d'interdire ChatGPT.", ("Samsung", "OpenAI")),
+    ("fr", "BNP Paribas envisage d'adopter les modèles de Mistral AI.", ("BNP Paribas", "Mistral AI")),
+    ("es", "Telefónica estudia usar los modelos de OpenAI.", ("Telefónica", "OpenAI")),
+    ("es", "Microsoft se compromete a invertir 5.000 millones en Anthropic.", ("Microsoft", "Anthropic")),
+    ("es", "Samsung prohibió a su plantilla emplear ChatGPT.", ("Samsung", "OpenAI", "prefers")),
+    ("de", "Die Telekom prüft den Einsatz von Modellen von OpenAI.", ("Deutsche Telekom", "OpenAI")),
+    ("en", "Microsoft purchased shares of OpenAI last year.", ("Microsoft", "OpenAI")),
+    ("en", "Jason Droege will run the company on an interim basis, Scale AI said.", ("Scale AI",)),
+    ("en", "Anthropic trains its Claude models on its own servers.", ("Anthropic", "Anthropic")),
 ])
 def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, ...]) -> None:
     """No fact for (customer, vendor), or for (customer, vendor, stance) when a stance is given."""

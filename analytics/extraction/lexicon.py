@@ -180,10 +180,10 @@ PREFER = _rx(
     rf"entrena\w* {_THINGS}sobre\b",
     # purchase and spending commitments: "committed to purchase $250 billion of Azure services",
     # "se compromete a gastar 30.000 millones en Azure", "s'engage à dépenser … chez", "verpflichtet sich, … bei"
-    r"purchas(?:e|es|ed|ing) .{0,50}? (?:of|from)\b", r"spend(?:s|ing)? .{0,50}? on\b(?=.{0,30}(?:servic|cloud|comput|chip|capacit))",
+    r"purchas(?:e|es|ed|ing) (?:(?!stakes?\b|shares\b|equity\b)[^,;.]){0,50}? (?:of|from)\b", r"spend(?:s|ing)? .{0,50}? on\b(?=.{0,30}(?:servic|cloud|comput|chip|capacit))",
     r"commit\w* to (?:spend|buy|purchase) .{0,50}? (?:on|of|from|with)\b",
     r"s'engag\w+ [àa] (?:d[ée]penser|acheter) .{0,50}? (?:chez|aupr[èe]s d[e'’]|de|en)\b",
-    r"se compromet\w+ a (?:gastar|comprar|invertir) .{0,60}? (?:en|de|a)\b",
+    r"se compromet\w+ a (?:gastar|comprar) .{0,60}? (?:en|de|a)\b",
     r"verpflicht\w* sich\W+.{0,60}?(?:bei|von)\b",
     # access to a supplier's models: "un accord donnant accès aux modèles de X", "access to X's models"
     r"acc[èe]s (?:[àa]|aux?) (?:[\w'’-]+ ){0,4}(?:mod[èe]les|technologies?|services|puces|serveurs|capacit[ée]s)",
