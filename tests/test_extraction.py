@@ -302,6 +302,10 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     ("es", "La plataforma de Cohere fue adoptada por BBVA.", {"customer": "BBVA", "vendor": "Cohere", "stance": "prefers"}),
     ("de", "Die Plattform von Parloa wird von der Deutschen Telekom eingesetzt.",
      {"customer": "Deutsche Telekom", "vendor": "Parloa", "stance": "prefers"}),
+    ("en", "Figure AI's humanoid robot is powered by OpenAI models.",
+     {"customer": "Figure AI", "vendor": "OpenAI", "stance": "prefers"}),
+    ("fr", "L'assistant de Stellantis est propulsé par les modèles de Mistral AI.",
+     {"customer": "Stellantis", "vendor": "Mistral AI", "stance": "prefers"}),
     # German verb-second order: the subject after the fronted verb
     ("de", "Unter der Haube setzt Parloa dabei auf die Sprachmodelle von OpenAI.",
      {"customer": "Parloa", "vendor": "OpenAI", "stance": "prefers"}),

@@ -165,8 +165,8 @@ PREFER = _rx(
     r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
     r"train\w* (?:[\w-]+ ){0,4}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
     r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",
-    r"(?:contract|deal|agreement|partnership) with", r"contrat .{0,40}?avec", r"accord .{0,40}?avec",
-    r"Vertrag .{0,40}?mit", r"(?:acuerdo|contrato) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
+    r"(?:contract|deal|agreement|partnership|pact) with", r"(?:contrat|pacte) .{0,40}?avec", r"accord .{0,40}?avec",
+    r"(?:Vertrag|Pakt) .{0,40}?mit", r"(?:acuerdo|contrato|pacto) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
     r"rel(?:y|ies) (?:increasingly |heavily |largely )?on", r"rel(?:y|ies|ied|ying) (?:on|heavily on)", r"chose\b", r"choos(?:e|es|ing)\b", r"chosen",
     r"select(?:s|ed)?\b", r"pick(?:s|ed)?\b", r"switch(?:es|ed|ing)? to", r"turn(?:s|ed)? to", r"favou?r(?:s|ed)?\b",
     r"prefer(?:s|red)?\b", r"work(?:s|ed|ing)? with", r"partner(?:s|ed|ing)? with", r"signed (?:on )?with",
@@ -241,6 +241,9 @@ PASSIVE_PREFER = _rx(
     r"(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,3}?von\s+[^,.;]{1,60}?\s(?:genutzt|eingesetzt|verwendet|"
     r"ausgew[äa]hlt|gew[äa]hlt|bevorzugt|eingef[üu]hrt|integriert)",
 )
+#: the subject's product runs on the agent's: "Figure's robot is powered by OpenAI models", "hébergé par Azure"
+POWERED_BY = _rx(r"powered by", r"hosted by", r"propuls[ée]e?s? par", r"aliment[ée]e?s? par", r"h[ée]berg[ée]e?s? par",
+                 r"angetrieben von", r"gehostet von", r"impulsad[oa]s? por", r"alojad[oa]s? por")
 #: a sentence opening on a possessive ("Its North platform …", "Sa plateforme …"): the thing belongs to the topic
 POSSESSIVE_OPENING = re.compile(r"^\s*(?:Its|Their|Sa|Son|Ses|Leurs?|Sein\w*|Ihr\w*|Su|Sus)\s", re.IGNORECASE)
 #: "équipe" as a verb ("AWS équipe Anthropic"), not the noun after a determiner ("l'équipe", "des équipes")

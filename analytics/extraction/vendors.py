@@ -48,7 +48,7 @@ CUSTOMER_OF = re.compile(r"^['’]s\s+(?:\w+\s+){0,3}(?:customers?|clients?)\b",
 #: a trigger naming a relation both ways ("works with", "signs a deal with"): the weaker reading when the
 #: article also states the relation the other way round
 SYMMETRIC = re.compile(r"\b(?:work(?:s|ed|ing)?\b|partner|collabor|travaill|arbeit|zusammenarbeit|kooperier|trabaj|"
-                       r"colabor|deal|contract|agreement|contrat|accord|vertrag|acuerdo|contrato|all(?:y|ie|ied)|"
+                       r"colabor|deal|contract|agreement|contrat|accord|vertrag|acuerdo|contrato|pact|pakt|all(?:y|ie|ied)|"
                        r"s'allie|al[íi]a|team|associe|verb[üu]nde|tut sich)", re.IGNORECASE)
 SYMMETRIC_CONFIDENCE = 0.6
 #: an entity followed by a reporting verb opens a new clause ("…, and Microsoft said …"): it is no vendor
@@ -433,7 +433,8 @@ def with_products(view: SentenceView) -> SentenceView:
 def passive_preferences(view: SentenceView, date: str | None, reason: str | None,
                         topic: Slot | None) -> list[dict[str, Any]]:
     """"Its platform is being adopted by Y", "X est adopté par Y", "X wird von Y eingesetzt": the agent Y prefers
-    the subject X, or the company whose product the subject is ("Its North platform": the topic)."""
+    the subject X, or the company whose product the subject is ("Its North platform": the topic); "X's robot is
+    powered by Y", "hébergé par Y": the other way round."""
     out = []
     for trig in lx.PASSIVE_PREFER.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
@@ -446,6 +447,15 @@ def passive_preferences(view: SentenceView, date: str | None, reason: str | None
             continue
         for c in agents:
             out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65) for v in vendors if v.other_than({c.name})]
+    for trig in lx.POWERED_BY.finditer(view.text):  # the other way round: the subject's product runs on the agent's
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        suppliers = entities_after(view, t1, max_gap=40)
+        customers = subject_before(view, t0, max_gap=120) or _owner_before(view, t0)
+        if not customers and topic and lx.POSSESSIVE_OPENING.match(view.text):
+            customers = [topic]
+        if suppliers and customers and not hedged(view, customers[0].start, t1, after=15):
+            out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65)
+                    for c in customers for v in suppliers if v.other_than({c.name})]
     return out
 
 
