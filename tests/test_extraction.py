@@ -306,6 +306,13 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Figure AI", "vendor": "OpenAI", "stance": "prefers"}),
     ("fr", "L'assistant de Stellantis est propulsé par les modèles de Mistral AI.",
      {"customer": "Stellantis", "vendor": "Mistral AI", "stance": "prefers"}),
+    # "B remains its provider": the sentence's subject prefers B
+    ("en", "Anthropic said Amazon remains its primary cloud provider.",
+     {"customer": "Anthropic", "vendor": "Amazon", "stance": "prefers"}),
+    ("es", "Anthropic subrayó que Amazon sigue siendo su principal proveedor de nube.",
+     {"customer": "Anthropic", "vendor": "Amazon", "stance": "prefers"}),
+    ("de", "SAP betont, dass Google Cloud weiterhin sein wichtigster Anbieter ist.",
+     {"customer": "SAP", "vendor": "Google Cloud", "stance": "prefers"}),
     # German verb-second order: the subject after the fronted verb
     ("de", "Unter der Haube setzt Parloa dabei auf die Sprachmodelle von OpenAI.",
      {"customer": "Parloa", "vendor": "OpenAI", "stance": "prefers"}),
@@ -347,6 +354,8 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "Microsoft purchased shares of OpenAI last year.", ("Microsoft", "OpenAI")),
     ("en", "Jason Droege will run the company on an interim basis, Scale AI said.", ("Scale AI",)),
     ("en", "Anthropic trains its Claude models on its own servers.", ("Anthropic", "Anthropic")),
+    ("en", "Amazon is its largest shareholder, Anthropic said.", ("Anthropic", "Amazon")),
+    ("en", "The robot is powered by OpenAI models, Figure AI said.", ("Figure AI", "OpenAI")),
 ])
 def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, ...]) -> None:
     """No fact for (customer, vendor), or for (customer, vendor, stance) when a stance is given."""

@@ -156,6 +156,34 @@ PROVIDER_OF = re.compile(r"^['’]s\s+(?:(?:\w+\s+){0,3}(?:provider|supplier|ven
                          r"computing|chips?|infrastructure|hosting|data)\s+(?:and\s+\w+\s+)?partner)\b", re.IGNORECASE)
 
 
+#: "Anthropic said Amazon remains its primary cloud provider": the possessive's owner is the sentence's subject
+ITS_PROVIDER = re.compile(
+    r"\b(?:is|remains|became|has become|will be|est|reste|demeure|devient|est devenu|sera|ist|bleibt|wird|wurde|es|"
+    r"sigue siendo|se convirti[óo] en|ser[áa]|se ha convertido en)\s+(?:still |toujours |weiterhin |also |aussi |auch "
+    r"|tambi[ée]n )?(?:its|their|son|sa|leur|sein|seine|seinen|ihr|ihre|ihren|su|sus)\s+(?:[\w-]+\s+){0,3}?(?:provider|"
+    r"supplier|vendor|fournisseur|prestataire|Anbieter|Lieferant|Dienstleister|proveedor)\b"
+    # German subordinate clause, the copula last: "dass Google Cloud weiterhin sein wichtigster Anbieter ist"
+    r"|\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:[\w-]+\s+){0,3}?(?:Anbieter|Lieferant|Dienstleister)\s+"
+    r"(?:ist|bleibt|wird|wurde|sei)\b", re.IGNORECASE)
+
+
+def its_provider(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
+    """"A said B remains its main cloud provider", "A subrayó que B sigue siendo su principal proveedor": the company
+    the sentence is about, named before the supplier, prefers B."""
+    out = []
+    for m in ITS_PROVIDER.finditer(view.text):
+        m0 = view.start + m.start()
+        vendor = subject_before(view, m0, max_gap=40)
+        if not vendor or hedged(view, vendor[0].start, view.start + m.end(), after=15):
+            continue
+        earlier = [s for s in view.orgs() if s.end <= vendor[0].start and not GOVERNED.search(
+            view.between(view.start, s.start)[-40:])]
+        name = vendor[-1].other_than({earlier[0].name}) if earlier else None
+        if earlier and name:
+            out.append(_pref(earlier[0].name, name, "prefers", reason, view, date, 0.65))
+    return out
+
+
 def provider_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
     """"X is/remains the (exclusive) cloud provider for Y", "X became Y's cloud provider": Y prefers X."""
     out = []
@@ -311,7 +339,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         last_customers = customers
         seen_vendors |= {v.name for v in vendors + rivals}
     return (out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
-            + passive_preferences(view, date, reason, topic)
+            + passive_preferences(view, date, reason, topic) + its_provider(view, date, reason)
             + moves_between(view, date, reason) + customer_statements(view, date, reason))
 
 
