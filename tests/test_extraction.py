@@ -313,6 +313,10 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Anthropic", "vendor": "Amazon", "stance": "prefers"}),
     ("de", "SAP betont, dass Google Cloud weiterhin sein wichtigster Anbieter ist.",
      {"customer": "SAP", "vendor": "Google Cloud", "stance": "prefers"}),
+    ("fr", "Premier à monter sur scène, Stellantis. Le constructeur automobile, qui travaillait déjà avec Mistral AI, "
+           "a présenté son assistant.", {"customer": "Stellantis", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("en", "Meta works closely with Scale AI.", {"customer": "Meta", "vendor": "Scale AI", "stance": "prefers"}),
+    ("es", "BBVA ya trabaja con OpenAI.", {"customer": "BBVA", "vendor": "OpenAI", "stance": "prefers"}),
     # German verb-second order: the subject after the fronted verb
     ("de", "Unter der Haube setzt Parloa dabei auf die Sprachmodelle von OpenAI.",
      {"customer": "Parloa", "vendor": "OpenAI", "stance": "prefers"}),
