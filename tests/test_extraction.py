@@ -359,6 +359,8 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "Jason Droege will run the company on an interim basis, Scale AI said.", ("Scale AI",)),
     ("en", "Anthropic trains its Claude models on its own servers.", ("Anthropic", "Anthropic")),
     ("en", "Amazon is its largest shareholder, Anthropic said.", ("Anthropic", "Amazon")),
+    ("en", "The startup, backed by Nvidia and used by Shopify, raised $100 million.", ("Shopify", "Nvidia")),
+    ("fr", "L'Italie a interdit ChatGPT en mars, puis OpenAI a corrigé le problème.", ("OpenAI",)),
     ("en", "The robot is powered by OpenAI models, Figure AI said.", ("Figure AI", "OpenAI")),
 ])
 def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, ...]) -> None:

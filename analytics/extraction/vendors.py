@@ -503,10 +503,14 @@ def sentence_subject(view: SentenceView) -> Slot | None:
     return view.orgs()[0] if view.orgs() else None
 
 
+OWNER_OF = re.compile(r"(?:\bof|\bde|\bdu|\bdes|\bd['’]|\bvon|\bder|\bdel)\s*$", re.IGNORECASE)
+
+
 def _owner_before(view: SentenceView, t0: int) -> list[Slot]:
     """The company named in the subject of a passive ("La plateforme de Mistral AI est adoptée par …",
     "Die Plattform von Parloa wird von … eingesetzt"): the nearest one before the verb, in the same clause."""
-    near = [s for s in view.orgs() if s.end <= t0 and t0 - s.end <= 40 and not re.search(r"[,;:]", view.between(s.end, t0))]
+    near = [s for s in view.orgs() if s.end <= t0 and t0 - s.end <= 40 and not re.search(r"[,;:]", view.between(s.end, t0))
+            and OWNER_OF.search(view.between(max(view.start, s.start - 8), s.start))]
     return near[-1:]
 
 
