@@ -360,6 +360,8 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "Anthropic trains its Claude models on its own servers.", ("Anthropic", "Anthropic")),
     ("en", "Amazon is its largest shareholder, Anthropic said.", ("Anthropic", "Amazon")),
     ("en", "The startup, backed by Nvidia and used by Shopify, raised $100 million.", ("Shopify", "Nvidia")),
+    ("en", "Amazon's June agreement with Adept, in which its CEO David Luan moved to Amazon along with several "
+           "colleagues, drew scrutiny.", ("Amazon", "Adept")),
     ("fr", "L'Italie a interdit ChatGPT en mars, puis OpenAI a corrigé le problème.", ("OpenAI",)),
     ("en", "The robot is powered by OpenAI models, Figure AI said.", ("Figure AI", "OpenAI")),
 ])

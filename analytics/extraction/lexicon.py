@@ -212,7 +212,7 @@ AVOID = _rx(
     r"f[äa]hrt .{0,40}zur[üu]ck", r"auslaufen", r"retir\w+ (?:sus|su) \w+ de", r"reduc\w+ (?:su|sus) colaboraci[óo]n con",
     r"pull(?:s|ed|ing)? back from", r"pull(?:s|ed|ing)? (?:back|away) from", r"step(?:s|ped)? back from",
     r"complain\w*", r"ditch\w*", r"quality (?:issues|problems|concerns)", r"pointant du doigt", r"pointing to",
-    r"probl[èe]mes? de qualit[ée]", r"qualit[äa]tsprobleme\w*", r"problemas de calidad", r"criticiz\w*", r"abandon\w*", r"rather than", r"instead of", r"phas(?:e|es|ed|ing) out", r"sever\w*",
+    r"probl[èe]mes? de qualit[ée]", r"qualit[äa]tsprobleme\w*", r"problemas de calidad", r"criticiz\w*", r"abandon\w*", r"rather than", r"instead of", r"phas(?:e|es|ed|ing) out", r"sever(?:s|ed|ing)?\b",
     r"a cess[ée]", r"cess\w+ de travailler", r"rompu\w*", r"romp\w+ avec", r"s'[ée]loign\w+", r"suspend\w*",
     r"mis fin", r"met fin", r"mettre fin", r"se d[ée]tourn\w+", r"plut[ôo]t qu(?:e|['’])", r"au lieu d(?:e|['’])", r"d[ée]laiss\w+", r"lâch\w+",
     r"se retir\w+", r"se plaint", r"critiqu\w+", r"tourn\w+ le dos",

@@ -149,8 +149,10 @@ PROVIDER_FOR = re.compile(
     r"socio)\s+(?:\w+\s+){0,3}?(?:for|of|to|de|du|des|d'|für|von|del|pour)\s*$", re.IGNORECASE)
 
 
-#: a technology licence, which inside a hire-the-founders deal is no preference
+#: a technology licence or a deal, which inside a hire-the-founders deal is no preference
 LICENCE = re.compile(r"licen[cs]|lizenz", re.IGNORECASE)
+DEAL = re.compile(r"\b(?:deal|agreement|arrangement|accord|contrat|Vertrag|Vereinbarung|acuerdo|contrato)\b",
+                  re.IGNORECASE)
 #: "Y's exclusive cloud provider", "Y's primary training partner"
 PROVIDER_OF = re.compile(r"^['’]s\s+(?:(?:\w+\s+){0,3}(?:provider|supplier|vendor)|(?:\w+\s+){0,2}(?:cloud|training|compute|"
                          r"computing|chips?|infrastructure|hosting|data)\s+(?:and\s+\w+\s+)?partner)\b", re.IGNORECASE)
@@ -215,12 +217,14 @@ def _pref(customer: str, vendor: str, stance: str, reason: str | None, view: Sen
 
 def _stands(view: SentenceView, pref: re.Match[str], avoids: list[re.Match[str]]) -> bool:
     """Whether a preference word states a preference: not inside an avoid phrase ("winding down its work with X"),
-    not undone by a clause-final avoid verb, not a technology licence in a hire-the-founders deal."""
+    not undone by a clause-final avoid verb, not a technology licence or a deal in a hire-the-founders deal (a person
+    named and hired in the same sentence)."""
     if any(a.start() <= pref.start() <= a.end() + 25 and not _org_between(view, a.end(), pref.start()) for a in avoids):
         return False
     if any(_ends_clause(view, pref, a) for a in avoids):
         return False
-    return not (LICENCE.search(view.text[pref.start():pref.end() + 30]) and lx.HIRE.search(view.text))
+    deal = LICENCE.search(view.text[pref.start():pref.end() + 30]) or DEAL.search(pref.group(0))
+    return not (deal and lx.HIRE.search(view.text) and view.people())
 
 
 def _ends_clause(view: SentenceView, pref: re.Match[str], avoid: re.Match[str]) -> bool:
