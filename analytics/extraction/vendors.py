@@ -223,8 +223,8 @@ def _stands(view: SentenceView, pref: re.Match[str], avoids: list[re.Match[str]]
         return False
     if any(_ends_clause(view, pref, a) for a in avoids):
         return False
-    deal = LICENCE.search(view.text[pref.start():pref.end() + 30]) or DEAL.search(pref.group(0))
-    return not (deal and lx.HIRE.search(view.text) and view.people())
+    licence = LICENCE.search(view.text[pref.start():pref.end() + 30])
+    return not ((licence or (DEAL.search(pref.group(0)) and view.people())) and lx.HIRE.search(view.text))
 
 
 def _ends_clause(view: SentenceView, pref: re.Match[str], avoid: re.Match[str]) -> bool:
