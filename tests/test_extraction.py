@@ -317,6 +317,11 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
            "a présenté son assistant.", {"customer": "Stellantis", "vendor": "Mistral AI", "stance": "prefers"}),
     ("en", "Meta works closely with Scale AI.", {"customer": "Meta", "vendor": "Scale AI", "stance": "prefers"}),
     ("es", "BBVA ya trabaja con OpenAI.", {"customer": "BBVA", "vendor": "OpenAI", "stance": "prefers"}),
+    # a deal read both ways names the company the article calls a provider as vendor
+    ("es", "Meta firmó con CoreWeave, el proveedor de nube especializado. CoreWeave amplió su acuerdo con OpenAI.",
+     {"customer": "OpenAI", "vendor": "CoreWeave", "stance": "prefers"}),
+    ("en", "The cloud provider CoreWeave expanded its deal with OpenAI.",
+     {"customer": "OpenAI", "vendor": "CoreWeave", "stance": "prefers"}),
     # German verb-second order: the subject after the fronted verb
     ("de", "Unter der Haube setzt Parloa dabei auf die Sprachmodelle von OpenAI.",
      {"customer": "Parloa", "vendor": "OpenAI", "stance": "prefers"}),

@@ -518,8 +518,41 @@ def _owner_before(view: SentenceView, t0: int) -> list[Slot]:
     return near[-1:]
 
 
+#: a supplier word in apposition to a company: "CoreWeave, el proveedor de nube …", "the cloud provider CoreWeave"
+SUPPLIER_NOUN = (r"(?:provider|supplier|vendor|chipmaker|fournisseur|prestataire|fabricant de puces|Anbieter|Lieferant|"
+                 r"Dienstleister|Chiphersteller|proveedor|fabricante de chips)")
+SUPPLIER_AFTER = re.compile(r"^\s*,\s*(?:the|a|an|le|la|un|une|l'|der|die|ein|el|la|un)\s+(?:[\w-]+\s+){0,3}?"
+                            + SUPPLIER_NOUN + r"\b", re.IGNORECASE)
+SUPPLIER_BEFORE = re.compile(SUPPLIER_NOUN + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def described_suppliers(views: list[SentenceView]) -> set[str]:
+    """Companies the article calls a provider or supplier ("CoreWeave, el proveedor de nube", "the cloud provider
+    CoreWeave"): in a deal read both ways, they are the vendor."""
+    out = set()
+    for view in views:
+        for s in view.orgs():
+            after = view.between(s.end, min(view.end, s.end + 80))
+            before = view.between(max(view.start, s.start - 40), s.start)
+            if SUPPLIER_AFTER.match(after) or SUPPLIER_BEFORE.search(before):
+                out.add(s.name)
+    return out
+
+
+def supplier_first(facts: list[dict[str, Any]], suppliers: set[str]) -> list[dict[str, Any]]:
+    """A deal read both ways ("CoreWeave amplió su acuerdo con OpenAI") names the described supplier as vendor."""
+    out = []
+    for f in facts:
+        if (f["confidence"] <= SYMMETRIC_CONFIDENCE and f["stance"] == "prefers" and f["customer"] in suppliers
+                and f["vendor"] not in suppliers):
+            f = {**f, "customer": f["vendor"], "vendor": f["customer"]}
+        out.append(f)
+    return out
+
+
 def vendor_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
-    """Every vendor preference of an article (one per customer, vendor and stance)."""
+    """Every vendor preference of an article (one per customer, vendor and stance); in a deal read both ways, a
+    company the article calls a provider is the vendor."""
     facts: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
     topic: Slot | None = None
@@ -533,7 +566,7 @@ def vendor_facts(views: list[SentenceView], lang: str | None, published: str | N
                     facts.append(pref)
         quiet = 0 if view.orgs() else quiet + 1
         topic = sentence_subject(view) if view.orgs() else topic if quiet <= 2 else None
-    return one_per_relation(facts)
+    return one_per_relation(supplier_first(facts, described_suppliers(views)))
 
 
 def _same(a: str, b: str) -> bool:
