@@ -322,6 +322,18 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "OpenAI", "vendor": "CoreWeave", "stance": "prefers"}),
     ("en", "The cloud provider CoreWeave expanded its deal with OpenAI.",
      {"customer": "OpenAI", "vendor": "CoreWeave", "stance": "prefers"}),
+    # "X is a customer of Y"
+    ("en", "Shopify is a longtime customer of Anthropic.", {"customer": "Shopify", "vendor": "Anthropic", "stance": "prefers"}),
+    ("fr", "BNP Paribas est client de Mistral AI.", {"customer": "BNP Paribas", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("de", "Die Telekom ist Kunde von Aleph Alpha.",
+     {"customer": "Deutsche Telekom", "vendor": "Aleph Alpha", "stance": "prefers"}),
+    ("es", "BBVA es cliente de OpenAI.", {"customer": "BBVA", "vendor": "OpenAI", "stance": "prefers"}),
+    # "replaces A with B": avoids A, prefers B
+    ("en", "Apple replaced Nvidia with AMD in its data centers.", {"customer": "Apple", "vendor": "Nvidia", "stance": "avoids"}),
+    ("fr", "Orange remplace OpenAI par Mistral AI.", {"customer": "Orange", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("de", "SAP ersetzt OpenAI durch Aleph Alpha.", {"customer": "SAP", "vendor": "OpenAI", "stance": "avoids"}),
+    ("es", "Telefónica sustituye a OpenAI por Mistral AI.",
+     {"customer": "Telefónica", "vendor": "Mistral AI", "stance": "prefers"}),
     # German verb-second order: the subject after the fronted verb
     ("de", "Unter der Haube setzt Parloa dabei auf die Sprachmodelle von OpenAI.",
      {"customer": "Parloa", "vendor": "OpenAI", "stance": "prefers"}),
@@ -364,6 +376,9 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "Jason Droege will run the company on an interim basis, Scale AI said.", ("Scale AI",)),
     ("en", "Anthropic trains its Claude models on its own servers.", ("Anthropic", "Anthropic")),
     ("en", "Amazon is its largest shareholder, Anthropic said.", ("Anthropic", "Amazon")),
+    ("fr", "BNP Paribas n'est pas client de Mistral AI.", ("BNP Paribas", "Mistral AI")),
+    ("de", "Die Telekom ist kein Kunde von Aleph Alpha.", ("Deutsche Telekom", "Aleph Alpha")),
+    ("fr", "Orange envisage de remplacer OpenAI par Mistral AI.", ("Orange",)),
     ("en", "The startup, backed by Nvidia and used by Shopify, raised $100 million.", ("Shopify", "Nvidia")),
     ("en", "Amazon's June agreement with Adept, in which its CEO David Luan moved to Amazon along with several "
            "colleagues, drew scrutiny.", ("Amazon", "Adept")),

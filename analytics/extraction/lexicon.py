@@ -192,6 +192,11 @@ PREFER = _rx(
     r"Zugang zu (?:[\w'’-]+ ){0,4}(?:Modellen|Technologie|Diensten|Chips|Servern|Kapazit[äa]t)",
     r"Zugriff auf (?:[\w'’-]+ ){0,4}(?:Modelle|Technologie|Dienste|Chips|Server|Kapazit[äa]t)", r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
     r"clients? include", r"customers? include",
+    # "X is a longtime customer of Y", "est client de", "ist Kunde von", "es cliente de"
+    r"(?:is|are|was|were|became|remains?) (?:[\w-]+ ){0,3}?(?:customer|client)s? of",
+    r"(?<!n['’])(?:est|sont|[ée]tait|devient|reste|est devenue?) (?:[\w-]+ ){0,3}?client(?:e|es|s)? (?:de|du|d['’]|des)",
+    r"(?:ist|sind|war|wird|bleibt) (?:[\w-]+ ){0,3}?Kunden? (?:von|bei|des)",
+    r"(?:es|son|era|sigue siendo|se convirti[óo] en) (?:[\w-]+ ){0,3}?clientes? (?:de|del)",
     r"a client of", r"a customer of", r"hosted on", r"brings? .{0,40} into", r"added .{0,40} to", r"adds .{0,40} to",
     r"utilis\w+", r"s'appui\w+ sur", r"s'appuyer sur", r"choisi\w*", r"a opt[ée] pour", r"opt\w+ pour", r"pr[ée]f[èe]r\w+",
     r"favoris\w+", r"collabor\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?avec", r"travaill\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?avec", r"recour\w+ [àa]", r"se tourn\w+ vers", r"bascul\w+ vers",
@@ -232,6 +237,10 @@ AVOID = _rx(
     r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",
     r"en lugar de", r"en vez de", r"puso fin", r"pone fin", r"se retir\w+",
 )
+#: "replaces X with Y": avoids X, prefers Y
+REPLACE = _rx(r"replac(?:e|es|ed|ing)", r"remplac\w*", r"ersetz\w*", r"sustitu\w+", r"reemplaz\w+")
+#: the word introducing the replacement: "with Y", "par Y", "durch Y", "por Y"
+REPLACE_BY = re.compile(r"^\s*(?:with|by|par|durch|por|con)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 #: a preference in the passive, the customer as agent after the participle: "is being adopted by Y",
 #: "adopté par Y", "adoptado por Y"; German puts the agent before it: "wird von Y eingesetzt"
 PASSIVE_PREFER = _rx(

@@ -98,6 +98,27 @@ def moves_between(view: SentenceView, date: str | None, reason: str | None) -> l
     return out
 
 
+def replacements(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
+    """"Apple replaced Nvidia with AMD", "Orange remplace OpenAI par Mistral AI", "SAP ersetzt A durch B",
+    "sustituye a A por B": avoids the first, prefers the second."""
+    out = []
+    for verb in lx.REPLACE.finditer(view.text):
+        v1 = view.start + verb.end()
+        customers = subject_before(view, view.start + verb.start())
+        if not customers or hedged(view, customers[0].start, v1, after=15):
+            continue
+        orgs = [s for s in view.orgs() if s.start >= v1 and s.start - v1 <= 90]
+        if orgs and re.fullmatch(r"\s*(?:a\s+|(?:the|its|le|la|les|l'|den|die|das|el|los|su)\s+)?(?:[\w-]+\s+){0,2}?",
+                                 view.between(v1, orgs[0].start)):
+            for a, b in zip(orgs, orgs[1:], strict=False):
+                if lx.REPLACE_BY.match(view.between(a.end, b.start)):
+                    for c in customers:
+                        out += [_pref(c.name, a.name, "avoids", reason, view, date, 0.65),
+                                _pref(c.name, b.name, "prefers", reason, view, date, 0.65)]
+                    break
+    return out
+
+
 def customer_statements(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
     """"X is one of Y's biggest customers", "Y counts X among its customers"."""
     out = []
@@ -344,6 +365,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         seen_vendors |= {v.name for v in vendors + rivals}
     return (out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
             + passive_preferences(view, date, reason, topic) + its_provider(view, date, reason)
+            + replacements(view, date, reason)
             + moves_between(view, date, reason) + customer_statements(view, date, reason))
 
 
