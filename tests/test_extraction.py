@@ -334,6 +334,14 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     ("de", "SAP ersetzt OpenAI durch Aleph Alpha.", {"customer": "SAP", "vendor": "OpenAI", "stance": "avoids"}),
     ("es", "Telefónica sustituye a OpenAI por Mistral AI.",
      {"customer": "Telefónica", "vendor": "Mistral AI", "stance": "prefers"}),
+    # the supplier wins work from the customer
+    ("en", "CoreWeave won a contract worth $12 billion from OpenAI.",
+     {"customer": "OpenAI", "vendor": "CoreWeave", "stance": "prefers"}),
+    ("fr", "Helsing décroche un contrat de 50 millions d'euros auprès de Airbus.",
+     {"customer": "Airbus", "vendor": "Helsing", "stance": "prefers"}),
+    ("de", "Aleph Alpha erhält einen Auftrag von SAP.", {"customer": "SAP", "vendor": "Aleph Alpha", "stance": "prefers"}),
+    ("es", "Indra obtuvo un contrato por parte de Telefónica.",
+     {"customer": "Telefónica", "vendor": "Indra", "stance": "prefers"}),
     # German verb-second order: the subject after the fronted verb
     ("de", "Unter der Haube setzt Parloa dabei auf die Sprachmodelle von OpenAI.",
      {"customer": "Parloa", "vendor": "OpenAI", "stance": "prefers"}),
@@ -379,6 +387,7 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("fr", "BNP Paribas n'est pas client de Mistral AI.", ("BNP Paribas", "Mistral AI")),
     ("de", "Die Telekom ist kein Kunde von Aleph Alpha.", ("Deutsche Telekom", "Aleph Alpha")),
     ("fr", "Orange envisage de remplacer OpenAI par Mistral AI.", ("Orange",)),
+    ("en", "CoreWeave hopes to win a contract from OpenAI.", ("OpenAI", "CoreWeave")),
     ("en", "The startup, backed by Nvidia and used by Shopify, raised $100 million.", ("Shopify", "Nvidia")),
     ("en", "Amazon's June agreement with Adept, in which its CEO David Luan moved to Amazon along with several "
            "colleagues, drew scrutiny.", ("Amazon", "Adept")),

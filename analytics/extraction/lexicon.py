@@ -237,6 +237,18 @@ AVOID = _rx(
     r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",
     r"en lugar de", r"en vez de", r"puso fin", r"pone fin", r"se retir\w+",
 )
+#: the supplier wins work from the customer: "CoreWeave won a contract from OpenAI", "décroche une commande auprès
+#: de", "erhält einen Auftrag von", "obtiene un contrato de parte de"
+CONTRACT_FROM = _rx(
+    r"(?:w[io]ns?|landed|lands|secured|secures|gets|got|received|receives|bagged) (?:[\w$.,-]+ ){0,5}?(?:contract|order|"
+    r"deal)s? (?:[\w.,'’$€-]+ ){0,5}?from",
+    r"(?:remport|d[ée]croch|obtien|obtenu|d[ée]croch|gagn)\w* (?:[\w$.,'’-]+ ){0,5}?(?:contrat|commande|march[ée])s? "
+    r"(?:[\w.,'’$€-]+ ){0,5}?(?:aupr[èe]s d[e'’]|de la part d[e'’])",
+    r"(?:erh[äa]lt|erhielt|gewinnt|gewann|bekommt|bekam) (?:[\w.,-]+ ){0,5}?(?:Auftrag|Auftr[äa]ge|Vertrag|Zuschlag) "
+    r"(?:[\w.,'’$€-]+ ){0,5}?(?:von|vom)",
+    r"(?:gan[óa]|obtuvo|obtiene|consigu\w+|se adjudic\w+) (?:[\w.,-]+ ){0,5}?(?:contratos?|pedidos?) (?:[\w.,'’$€-]+ ){0,5}?"
+    r"(?:de parte de|por parte de)",
+)
 #: "replaces X with Y": avoids X, prefers Y
 REPLACE = _rx(r"replac(?:e|es|ed|ing)", r"remplac\w*", r"ersetz\w*", r"sustitu\w+", r"reemplaz\w+")
 #: the word introducing the replacement: "with Y", "par Y", "durch Y", "por Y"

@@ -98,6 +98,20 @@ def moves_between(view: SentenceView, date: str | None, reason: str | None) -> l
     return out
 
 
+def contract_wins(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
+    """"CoreWeave won a $12 billion contract from OpenAI", "erhält einen Auftrag von SAP": the company the work
+    comes from prefers the subject."""
+    out = []
+    for trig in lx.CONTRACT_FROM.finditer(view.text):
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        vendors = subject_before(view, t0)
+        customers = entities_after(view, t1, max_gap=30)
+        if vendors and customers and not hedged(view, vendors[0].start, t1, after=15):
+            out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65)
+                    for c in customers for v in vendors if v.other_than({c.name})]
+    return out
+
+
 def replacements(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
     """"Apple replaced Nvidia with AMD", "Orange remplace OpenAI par Mistral AI", "SAP ersetzt A durch B",
     "sustituye a A por B": avoids the first, prefers the second."""
@@ -365,7 +379,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         seen_vendors |= {v.name for v in vendors + rivals}
     return (out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
             + passive_preferences(view, date, reason, topic) + its_provider(view, date, reason)
-            + replacements(view, date, reason)
+            + replacements(view, date, reason) + contract_wins(view, date, reason)
             + moves_between(view, date, reason) + customer_statements(view, date, reason))
 
 
