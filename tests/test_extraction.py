@@ -328,6 +328,10 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     ("de", "Die Telekom ist Kunde von Aleph Alpha.",
      {"customer": "Deutsche Telekom", "vendor": "Aleph Alpha", "stance": "prefers"}),
     ("es", "BBVA es cliente de OpenAI.", {"customer": "BBVA", "vendor": "OpenAI", "stance": "prefers"}),
+    ("en", "Shopify, a longtime customer of Anthropic, said it was pleased.",
+     {"customer": "Shopify", "vendor": "Anthropic", "stance": "prefers"}),
+    ("de", "Die Telekom, ein Kunde von Aleph Alpha, lobte das Modell.",
+     {"customer": "Deutsche Telekom", "vendor": "Aleph Alpha", "stance": "prefers"}),
     # "replaces A with B": avoids A, prefers B
     ("en", "Apple replaced Nvidia with AMD in its data centers.", {"customer": "Apple", "vendor": "Nvidia", "stance": "avoids"}),
     ("fr", "Orange remplace OpenAI par Mistral AI.", {"customer": "Orange", "vendor": "Mistral AI", "stance": "prefers"}),

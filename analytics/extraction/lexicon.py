@@ -197,6 +197,8 @@ PREFER = _rx(
     r"(?<!n['’])(?:est|sont|[ée]tait|devient|reste|est devenue?) (?:[\w-]+ ){0,3}?client(?:e|es|s)? (?:de|du|d['’]|des)",
     r"(?:ist|sind|war|wird|bleibt) (?:[\w-]+ ){0,3}?Kunden? (?:von|bei|des)",
     r"(?:es|son|era|sigue siendo|se convirti[óo] en) (?:[\w-]+ ){0,3}?clientes? (?:de|del)",
+    r"(?<=,\s)(?:a|an|un|une|ein|eine|una)\s+(?:[\w-]+\s+){0,2}?(?:customer|client|clientes?|Kunde)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of|de|du|d['’]|von|bei|del)\b",
     r"a client of", r"a customer of", r"hosted on", r"brings? .{0,40} into", r"added .{0,40} to", r"adds .{0,40} to",
     r"utilis\w+", r"s'appui\w+ sur", r"s'appuyer sur", r"choisi\w*", r"a opt[ée] pour", r"opt\w+ pour", r"pr[ée]f[èe]r\w+",
     r"favoris\w+", r"collabor\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?avec", r"travaill\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?avec", r"recour\w+ [àa]", r"se tourn\w+ vers", r"bascul\w+ vers",
