@@ -322,6 +322,10 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "OpenAI", "vendor": "CoreWeave", "stance": "prefers"}),
     ("en", "The cloud provider CoreWeave expanded its deal with OpenAI.",
      {"customer": "OpenAI", "vendor": "CoreWeave", "stance": "prefers"}),
+    ("es", "Microsoft utiliza desde hace meses los modelos Claude en GitHub Copilot.",
+     {"customer": "Microsoft", "vendor": "Anthropic", "stance": "prefers"}),
+    ("fr", "Orange utilise depuis des années les puces de Nvidia.",
+     {"customer": "Orange", "vendor": "Nvidia", "stance": "prefers"}),
     # "X is a customer of Y"
     ("en", "Shopify is a longtime customer of Anthropic.", {"customer": "Shopify", "vendor": "Anthropic", "stance": "prefers"}),
     ("fr", "BNP Paribas est client de Mistral AI.", {"customer": "BNP Paribas", "vendor": "Mistral AI", "stance": "prefers"}),

@@ -417,11 +417,18 @@ def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
     found = entities_after(view, t1, max_gap=25)
     if found and re.search(r",\s", view.between(t1, found[0].start)):  # "setzte den Preis auf 40 Dollar fest, Apple …"
         found = []
-    found = found or object_after(view, t1, VENDOR_PREP, max_gap=90)
+    found = found or _object_past_adverbs(view, t1) or object_after(view, t1, VENDOR_PREP, max_gap=90)
     if found and RIVALS_OF.search(view.between(max(view.start, found[0].start - 80), found[0].start)):
         rest = found[1:] or entities_after(view, found[0].end, max_gap=40)
         return rest, found[:1]
     return found, []
+
+
+def _object_past_adverbs(view: SentenceView, t1: int) -> list[Slot]:
+    """The object after a few lower-case words ("utiliza desde hace meses los modelos Claude", "nutzt seit Jahren
+    die Chips H100" has a capital noun and is left out): the first entity within 50 characters."""
+    found = entities_after(view, t1, max_gap=50)
+    return found if found and re.fullmatch(r"\s*(?:[a-zà-ÿ]+\s+){1,6}", view.between(t1, found[0].start)) else []
 
 
 PRODUCT_AFTER = re.compile(r"\s*(?:(?:the|its|their|le|la|les|l'|l’|son|sa|ses|der|die|das|den|el|la|los|su|sus|"
