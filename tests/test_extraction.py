@@ -326,6 +326,10 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Microsoft", "vendor": "Anthropic", "stance": "prefers"}),
     ("fr", "Orange utilise depuis des années les puces de Nvidia.",
      {"customer": "Orange", "vendor": "Nvidia", "stance": "prefers"}),
+    ("de", "Die Telekom baut mit Nvidia eine KI-Fabrik in München.",
+     {"customer": "Deutsche Telekom", "vendor": "Nvidia", "stance": "prefers"}),
+    ("en", "Microsoft is building a supercomputer with Nvidia.",
+     {"customer": "Microsoft", "vendor": "Nvidia", "stance": "prefers"}),
     # "X is a customer of Y"
     ("en", "Shopify is a longtime customer of Anthropic.", {"customer": "Shopify", "vendor": "Anthropic", "stance": "prefers"}),
     ("fr", "BNP Paribas est client de Mistral AI.", {"customer": "BNP Paribas", "vendor": "Mistral AI", "stance": "prefers"}),

@@ -178,6 +178,9 @@ PREFER = _rx(
     rf"construi\w+ {_THINGS}sur\b", rf"d[ée]velopp\w+ {_THINGS}sur\b", rf"betreib\w* {_THINGS}auf\b",
     rf"entwickel\w* {_THINGS}auf\b", rf"ejecut\w+ {_THINGS}(?:sobre|en)\b", rf"constru\w+ {_THINGS}sobre\b",
     rf"entrena\w* {_THINGS}sobre\b",
+    # building something together with a supplier: "baut mit Nvidia eine KI-Fabrik", "builds a data center with"
+    r"buil(?:d|ds|t|ding) (?:[\w-]+ ){0,4}?with\b", r"constru\w+ (?:[\w'’-]+ ){0,4}?avec\b", r"bau(?:t|en|te|ten) mit\b",
+    r"constru\w+ (?:[\w-]+ ){0,4}?con\b",
     # purchase and spending commitments: "committed to purchase $250 billion of Azure services",
     # "se compromete a gastar 30.000 millones en Azure", "s'engage à dépenser … chez", "verpflichtet sich, … bei"
     r"purchas(?:e|es|ed|ing) (?:(?!stakes?\b|shares\b|equity\b)[^,;.]){0,50}? (?:of|from)\b", r"spend(?:s|ing)? .{0,50}? on\b(?=.{0,30}(?:servic|cloud|comput|chip|capacit))",
