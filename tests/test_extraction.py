@@ -330,6 +330,11 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Deutsche Telekom", "vendor": "Nvidia", "stance": "prefers"}),
     ("en", "Microsoft is building a supercomputer with Nvidia.",
      {"customer": "Microsoft", "vendor": "Nvidia", "stance": "prefers"}),
+    # a negated leaving verb: the customer keeps the supplier
+    ("es", "Anthropic tampoco renuncia a los chips TPU de Google.",
+     {"customer": "Anthropic", "vendor": "Google", "stance": "prefers"}),
+    ("fr", "Orange ne renonce pas à OpenAI.", {"customer": "Orange", "vendor": "OpenAI", "stance": "prefers"}),
+    ("de", "SAP verzichtet nicht auf OpenAI.", {"customer": "SAP", "vendor": "OpenAI", "stance": "prefers"}),
     # "X is a customer of Y"
     ("en", "Shopify is a longtime customer of Anthropic.", {"customer": "Shopify", "vendor": "Anthropic", "stance": "prefers"}),
     ("fr", "BNP Paribas est client de Mistral AI.", {"customer": "BNP Paribas", "vendor": "Mistral AI", "stance": "prefers"}),
@@ -400,6 +405,8 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("de", "Die Telekom ist kein Kunde von Aleph Alpha.", ("Deutsche Telekom", "Aleph Alpha")),
     ("fr", "Orange envisage de remplacer OpenAI par Mistral AI.", ("Orange",)),
     ("en", "CoreWeave hopes to win a contract from OpenAI.", ("OpenAI", "CoreWeave")),
+    ("fr", "Orange pourrait ne pas renoncer à OpenAI.", ("Orange", "OpenAI")),
+    ("es", "Anthropic no renuncia a Google.", ("Anthropic", "Google", "avoids")),
     ("en", "The startup, backed by Nvidia and used by Shopify, raised $100 million.", ("Shopify", "Nvidia")),
     ("en", "Amazon's June agreement with Adept, in which its CEO David Luan moved to Amazon along with several "
            "colleagues, drew scrutiny.", ("Amazon", "Adept")),

@@ -279,6 +279,26 @@ def _org_between(view: SentenceView, a: int, b: int) -> bool:
     return any(view.start + a <= s.start and s.end <= view.start + b for s in view.orgs())
 
 
+#: leaving a supplier, which negated means staying with it
+RENOUNCE = re.compile(r"renonc|renunci|verzicht|g(?:ive|ave|iving) up|abandon|drop|ditch|quit|trenn|se s[ée]par|"
+                      r"se separ|prescind", re.IGNORECASE)
+#: a negation right before the verb: "does not drop", "ne renonce pas", "verzichtet nicht", "tampoco renuncia"
+NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bne|\bn['’]|\btampoco|\bno|\bnunca)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NOT_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:nicht|pas|jamais)\b", re.IGNORECASE)
+
+
+def _keeps(view: SentenceView, trig: re.Match[str], customers: list[Slot]) -> bool:
+    """Whether an avoid verb of leaving is negated ("Tampoco renuncia a …", "ne renonce pas à", "verzichtet nicht
+    auf", "does not drop"): the customer keeps the supplier. Hedges still give nothing."""
+    if not RENOUNCE.match(trig.group(0)):
+        return False
+    negated = bool(NOT_BEFORE.search(view.text[max(0, trig.start() - 25):trig.start()])
+                   or NOT_AFTER.match(view.text[trig.end():trig.end() + 15])
+                   or re.search(r"\b(?:nicht|pas|jamais)\b", trig.group(0)))
+    start = customers[0].start if customers else view.start + trig.start()
+    return negated and not lx.HEDGE.search(view.between(max(view.start, start - 50), view.start + trig.end() + 15))
+
+
 def _customers(view: SentenceView, t0: int) -> list[Slot]:
     """The customer: the company whose teams are the subject ("les chercheurs de TBD Labs"), else the subject."""
     before = [s for s in view.orgs() if s.end <= t0]
@@ -347,7 +367,9 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
     for trig, stance in triggers:
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         customers = _customers(view, t0) or ([] if last_customers or _person_acts(view, t0) else _inverted_subject(view, t0))
-        if hedged(view, min([t0] + [c.start for c in customers]), t1, after=15):
+        if stance == "avoids" and _keeps(view, trig, customers):
+            stance = "prefers"  # "Tampoco renuncia a los chips TPU de Google": still a customer
+        elif hedged(view, min([t0] + [c.start for c in customers]), t1, after=15):
             continue
         participle = GERUND_LINK.search(view.between(max(view.start, t0 - 25), t0))
         if last_customers and (participle or not customers or {c.name for c in customers} <= seen_vendors):
