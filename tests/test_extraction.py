@@ -335,6 +335,18 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Anthropic", "vendor": "Google", "stance": "prefers"}),
     ("fr", "Orange ne renonce pas à OpenAI.", {"customer": "Orange", "vendor": "OpenAI", "stance": "prefers"}),
     ("de", "SAP verzichtet nicht auf OpenAI.", {"customer": "SAP", "vendor": "OpenAI", "stance": "prefers"}),
+    # partnership nouns and entrusting work
+    ("fr", "Orange a noué un partenariat avec Mistral AI.", {"customer": "Orange", "vendor": "Mistral AI", "stance": "prefers"}),
+    ("de", "Die Telekom hat eine Partnerschaft mit Aleph Alpha geschlossen.",
+     {"customer": "Deutsche Telekom", "vendor": "Aleph Alpha", "stance": "prefers"}),
+    ("es", "Telefónica ha sellado una alianza con Microsoft.",
+     {"customer": "Telefónica", "vendor": "Microsoft", "stance": "prefers"}),
+    ("fr", "Orange a confié à Capgemini la migration de ses systèmes.",
+     {"customer": "Orange", "vendor": "Capgemini", "stance": "prefers"}),
+    ("es", "BBVA encarga a OpenAI el desarrollo de su asistente.",
+     {"customer": "BBVA", "vendor": "OpenAI", "stance": "prefers"}),
+    ("de", "Die Allianz greift auf Modelle von Anthropic zurück.",
+     {"customer": "Allianz", "vendor": "Anthropic", "stance": "prefers"}),
     # "X is a customer of Y"
     ("en", "Shopify is a longtime customer of Anthropic.", {"customer": "Shopify", "vendor": "Anthropic", "stance": "prefers"}),
     ("fr", "BNP Paribas est client de Mistral AI.", {"customer": "BNP Paribas", "vendor": "Mistral AI", "stance": "prefers"}),

@@ -148,7 +148,7 @@ PREFER = _rx(
     r"models?|training|inference|compute|infrastructure|data|business) to",
     rf"transf[èeé]r\w* {_NOT_FROM}{{1,6}}vers", rf"migr\w* {_NOT_FROM}{{1,6}}(?:vers|a|hacia)\b",
     rf"verlager\w* {_NOT_FROM}{{1,5}}(?:zu|auf)\b", rf"traslad\w* {_NOT_FROM}{{1,6}}(?:a|hacia)\b",
-    r"fai\w* appel [àa]", r"(?:a|ont|avait|avaient) (?:\w+ )?retenu", r"retient", r"greif\w* .{0,30}? auf", r"provider is", r"fournisseur est",
+    r"fai\w* appel [àa]", r"(?:a|ont|avait|avaient) (?:\w+ )?retenu", r"retient", r"greif\w* (?:.{0,30}? )?auf", r"provider is", r"fournisseur est",
     r"fill\w* .{0,40}? with", r"serv(?:es|ed|ing)? .{0,40}? from", r"host(?:s|ed|ing)? .{0,30}? on",
     r"buy(?:s|ing)? .{0,40}? (?:of|from)", r"ach[èe]t\w* .{0,40}? (?:de|à|chez)", r"kauf\w* .{0,40}? (?:von|bei)",
     r"compr\w+ .{0,40}? (?:de|a)\b",
@@ -178,6 +178,11 @@ PREFER = _rx(
     rf"construi\w+ {_THINGS}sur\b", rf"d[ée]velopp\w+ {_THINGS}sur\b", rf"betreib\w* {_THINGS}auf\b",
     rf"entwickel\w* {_THINGS}auf\b", rf"ejecut\w+ {_THINGS}(?:sobre|en)\b", rf"constru\w+ {_THINGS}sobre\b",
     rf"entrena\w* {_THINGS}sobre\b",
+    # partnership nouns: "a noué un partenariat avec", "eine Partnerschaft mit", "una alianza con"
+    r"partenariat (?:[\w-]+ ){0,3}?avec", r"Partnerschaft (?:[\w-]+ ){0,3}?mit", r"(?:alianza|asociaci[óo]n) (?:[\w-]+ ){0,3}?con",
+    # entrusting work to a supplier: "a confié à Capgemini", "encarga a OpenAI", "entrusted Google with"
+    r"confi(?:e|ent|ait|era|[ée]e?s?) (?:[\w'’-]+ ){0,4}?(?:[àa]|aux?)\b", r"a confi[ée] (?:[\w'’-]+ ){0,4}?(?:[àa]|aux?)\b",
+    r"encarg\w* (?:[\w-]+ ){0,3}?a\b", r"entrust\w*",
     # building something together with a supplier: "baut mit Nvidia eine KI-Fabrik", "builds a data center with"
     r"buil(?:d|ds|t|ding) (?:[\w-]+ ){0,4}?with\b", r"constru\w+ (?:[\w'’-]+ ){0,4}?avec\b", r"bau(?:t|en|te|ten) mit\b",
     r"constru\w+ (?:[\w-]+ ){0,4}?con\b",

@@ -49,7 +49,7 @@ CUSTOMER_OF = re.compile(r"^['’]s\s+(?:\w+\s+){0,3}(?:customers?|clients?)\b",
 #: article also states the relation the other way round
 SYMMETRIC = re.compile(r"\b(?:work(?:s|ed|ing)?\b|partner|collabor|travaill|arbeit|zusammenarbeit|kooperier|trabaj|"
                        r"colabor|deal|contract|agreement|contrat|accord|vertrag|acuerdo|contrato|pact|pakt|all(?:y|ie|ied)|"
-                       r"buil\w* .*with|constru\w* .*(?:avec|con)|bau\w* mit|"
+                       r"buil\w* .*with|constru\w* .*(?:avec|con)|bau\w* mit|partenariat|partnerschaft|asociaci|"
                        r"s'allie|al[íi]a|team|associe|verb[üu]nde|tut sich)", re.IGNORECASE)
 SYMMETRIC_CONFIDENCE = 0.6
 #: an entity followed by a reporting verb opens a new clause ("…, and Microsoft said …"): it is no vendor
