@@ -11,6 +11,14 @@ Rules per sentence:
 - "X's clients include A, B" / "parmi ses clients" / "zu den Kunden … gehören" / "Y counts A among its clients":
   A and B prefer X (a list naming no vendor belongs to the company of the last sentences);
 - "X, whose Azure cloud hosts its workloads", "Azure supplies OpenAI": the supplier is the vendor;
+- known products stand for their maker ("vetan ChatGPT", "Bard de Google", "Anthropic's Claude", "GitHub Copilot");
+- bans and restrictions are avoids ("restricted the use of", "interdit", "verbietet", "prohibió", "vetan");
+- passives: "is being adopted by Y" / "adopté par" / "wird von Y eingesetzt" (Y prefers the subject or its owner),
+  "X's robot is powered by Y" / "hébergé par" (X prefers Y);
+- "A said B remains its provider", "X is / X, a customer of Y", "replaces A with B", "won a contract from Y";
+- German verb-second order puts the subject after the verb ("Unter der Haube setzt Parloa auf …");
+- a negated leaving verb keeps the supplier ("tampoco renuncia a"); a deal read both ways names the company the
+  article calls a provider as vendor;
 - reason from the sentence's cause words (data quality, cost, capacity, conflict of interest…).
 Hedges ("considering", "in talks") and negations give nothing; a person acting is a talent move, not a choice.
 Per article, one fact per relation: a vendor's unit or owner repeats it, and a relation read both ways keeps
