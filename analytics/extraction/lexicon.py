@@ -168,7 +168,7 @@ PREFER = _rx(
     r"(?:contract|deal|agreement|partnership|pact) with", r"(?:contrat|pacte) .{0,40}?avec", r"accord .{0,40}?avec",
     r"(?:Vertrag|Pakt) .{0,40}?mit", r"(?:acuerdo|contrato|pacto) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
     r"rel(?:y|ies) (?:increasingly |heavily |largely )?on", r"rel(?:y|ies|ied|ying) (?:on|heavily on)", r"chose\b", r"choos(?:e|es|ing)\b", r"chosen",
-    r"select(?:s|ed)?\b", r"pick(?:s|ed)?\b", r"switch(?:es|ed|ing)? to", r"turn(?:s|ed)? to", r"favou?r(?:s|ed)?\b",
+    r"select(?:s|ed)?\b", r"s[ée]lectionn\w+", r"seleccion\w+", r"standardi[sz]\w* (?:on|sur)\b", r"pick(?:s|ed)?\b", r"switch(?:es|ed|ing)? to", r"turn(?:s|ed)? to", r"favou?r(?:s|ed)?\b",
     r"prefer(?:s|red)?\b", r"work(?:s|ed|ing)? (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?with", r"partner(?:s|ed|ing)? with", r"signed (?:on )?with",
     r"tapp(?:ed|ing)? .{0,20} for", r"buy(?:s|ing)? .{0,30} from", r"bought .{0,30} from", r"runs? on\b", r"built on",
     r"builds? on",
@@ -178,6 +178,13 @@ PREFER = _rx(
     rf"construi\w+ {_THINGS}sur\b", rf"d[ée]velopp\w+ {_THINGS}sur\b", rf"betreib\w* {_THINGS}auf\b",
     rf"entwickel\w* {_THINGS}auf\b", rf"ejecut\w+ {_THINGS}(?:sobre|en)\b", rf"constru\w+ {_THINGS}sobre\b",
     rf"entrena\w* {_THINGS}sobre\b",
+    # signing with a supplier: "a signé avec Mistral AI un contrat", "firmó con Microsoft un acuerdo",
+    # "hat mit Aleph Alpha einen Vertrag unterzeichnet"
+    r"sign[ée]\w* (?:[\w-]+ ){0,2}?avec", r"firm(?:a|[óo]|aron|ado|an) (?:[\w-]+ ){0,2}?con\b",
+    r"mit\b.{0,60}?(?:Vertrag|Vereinbarung|Abkommen|Partnerschaft)\w* (?:unterzeichnet|geschlossen|abgeschlossen|unterschrieben)",
+    # equipping one's own things with a supplier's: "équipe ses voitures de ChatGPT", "equips its fleet with"
+    r"[ée]quip\w* (?:ses|sa|son|leurs?) (?:[\w-]+ ){0,3}?(?:de|d['’]|avec)", r"equip(?:s|ped|ping)? (?:its|their) (?:[\w-]+ ){0,3}?with",
+    r"equip\w+ (?:sus?) (?:[\w-]+ ){0,3}?con", r"stattet (?:seine|ihre) (?:[\w-]+ ){0,3}?mit",
     # partnership nouns: "a noué un partenariat avec", "eine Partnerschaft mit", "una alianza con"
     r"partenariat (?:[\w-]+ ){0,3}?avec", r"Partnerschaft (?:[\w-]+ ){0,3}?mit", r"(?:alianza|asociaci[óo]n) (?:[\w-]+ ){0,3}?con",
     # entrusting work to a supplier: "a confié à Capgemini", "encarga a OpenAI", "entrusted Google with"
@@ -194,11 +201,12 @@ PREFER = _rx(
     r"se compromet\w+ a (?:gastar|comprar) .{0,60}? (?:en|de|a)\b",
     r"verpflicht\w* sich\W+.{0,60}?(?:bei|von)\b",
     # access to a supplier's models: "un accord donnant accès aux modèles de X", "access to X's models"
-    r"acc[èe]s (?:[àa]|aux?) (?:[\w'’-]+ ){0,4}(?:mod[èe]les|technologies?|services|puces|serveurs|capacit[ée]s)",
-    r"access to (?:[\w'’-]+ ){0,4}(?:models|technology|services|chips|servers|capacity)",
-    r"acceso a (?:[\w'’-]+ ){0,4}(?:modelos|tecnolog[íi]as?|servicios|chips|servidores|capacidad)",
-    r"Zugang zu (?:[\w'’-]+ ){0,4}(?:Modellen|Technologie|Diensten|Chips|Servern|Kapazit[äa]t)",
-    r"Zugriff auf (?:[\w'’-]+ ){0,4}(?:Modelle|Technologie|Dienste|Chips|Server|Kapazit[äa]t)", r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
+    r"acc[èe]s (?:[àa]|aux?) (?:[\w'’-]+ ){0,5}(?:mod[èe]les|technologies?|services|puces|serveurs|capacit[ée]s|processeurs|GPU|TPU)",
+    r"access to (?:[\w'’-]+ ){0,5}(?:models|technology|services|chips|servers|capacity|GPUs|TPUs|processors)",
+    r"acceso a (?:[\w'’-]+ ){0,5}(?:modelos|tecnolog[íi]as?|servicios|chips|servidores|capacidad|GPU|TPU|procesadores)",
+    r"Zugang zu (?:[\w'’-]+ ){0,4}(?:Modellen|Technologie|Diensten|Chips|Servern|Kapazit[äa]t|GPUs|TPUs|Prozessoren)",
+    r"Zugriff auf (?:[\w'’-]+ ){0,4}(?:Modelle|Technologie|Dienste|Chips|Server|Kapazit[äa]t|GPUs|TPUs|Prozessoren)",
+    r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
     r"clients? include", r"customers? include",
     # "X is a longtime customer of Y", "est client de", "ist Kunde von", "es cliente de"
     r"(?:is|are|was|were|became|remains?) (?:[\w-]+ ){0,3}?(?:customer|client)s? of",
@@ -215,9 +223,9 @@ PREFER = _rx(
     r"nutz\w*", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*", r"(?:aus)?gew[äa]hlt", r"beauftragt",
     r"arbeitet\w* mit", r"kooperiert", r"zu den kunden", r"kunden (?:wie|sind|z[äa]hlen)", r"verwendet", r"baut auf",
     r"trainiert\w* auf", r"bezieht", r"statt\b", r"einsetz\w*", r"setzt .{0,30} ein",
-    r"(?-i:usa)\b", r"(?-i:usan)\b", r"utiliz\w+", r"emple(?:a|an|aba|aban|[óo]|aron|ar[áa]|ar[áa]n|ar|ado|ando)\b", r"eligi\w+", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
+    r"(?-i:usa)\b", r"(?-i:usan)\b", r"utiliz\w+", r"emple(?:a|an|aba|aban|[óo]|aron|ar[áa]|ar[áa]n|ar|ado|ando)\b", r"eligi\w+", r"eleg(?:ido|ida|idos|idas|ir)\b", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
     r"conf[íi]a\w* en", r"colabor\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?con", r"trabaj\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?con", r"recurr\w+ a", r"clientes como",
-    r"se apoya\w* en", r"opt[óo] por", r"desplieg\w+", r"implant\w+", r"licencias? de", r"licences? de",
+    r"se apoya\w* en", r"opt[óo] por", r"opta(?:do|da|n|ron)? por", r"desplieg\w+", r"implant\w+", r"licencias? de", r"licences? de",
 )
 AVOID = _rx(
     r"dropp(?:ed|ing)?\b", r"drops\b", r"cut(?:s|ting)? ties", r"paus(?:e|es|ed|ing)\b", r"wound down", r"wind(?:s|ing)? down",

@@ -58,6 +58,7 @@ CUSTOMER_OF = re.compile(r"^['’]s\s+(?:\w+\s+){0,3}(?:customers?|clients?)\b",
 SYMMETRIC = re.compile(r"\b(?:work(?:s|ed|ing)?\b|partner|collabor|travaill|arbeit|zusammenarbeit|kooperier|trabaj|"
                        r"colabor|deal|contract|agreement|contrat|accord|vertrag|acuerdo|contrato|pact|pakt|all(?:y|ie|ied)|"
                        r"buil\w* .*with|constru\w* .*(?:avec|con)|bau\w* mit|partenariat|partnerschaft|asociaci|"
+                       r"sign[ée]\w* .*avec|firm\w* .*con|mit\b.*(?:unterzeichnet|geschlossen|unterschrieben)|"
                        r"s'allie|al[íi]a|team|associe|verb[üu]nde|tut sich)", re.IGNORECASE)
 SYMMETRIC_CONFIDENCE = 0.6
 #: an entity followed by a reporting verb opens a new clause ("…, and Microsoft said …"): it is no vendor
@@ -423,6 +424,10 @@ SUPPLIES_ITS = re.compile(
     r"(?!own\b|propres?\b|eigene\w*|propi[oa]s?\b)", re.IGNORECASE)
 
 
+#: the supply verb's object is the subject's own things ("équipe ses voitures de …", "supplies its customers with")
+OWN_THINGS = re.compile(r"\s+(?:its|their|ses|sa|son|leurs?|seine[nrs]?|ihre[nrs]?|sus?)\b", re.IGNORECASE)
+
+
 def supplier_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
     """"Azure supplies OpenAI's compute", "AWS fournit Anthropic": the object company prefers the subject;
     "X, whose Azure cloud hosts its workloads": X prefers Azure."""
@@ -435,6 +440,8 @@ def supplier_preferences(view: SentenceView, date: str | None, reason: str | Non
             out.append(_pref(first.name, vendor[-1].name, "prefers", reason, view, date, 0.6))
     for trig in lx.SUPPLY.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
+        if OWN_THINGS.match(view.text, trig.end()):  # "Renault équipe ses voitures de ChatGPT": a preference word
+            continue
         vendor = subject_before(view, t0)
         customers = entities_after(view, t1, max_gap=45)
         if vendor and customers and not hedged(view, vendor[0].start, t1, after=15):
