@@ -273,6 +273,7 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
      {"customer": "Samsung", "vendor": "OpenAI", "stance": "avoids"}),
     ("es", "JPMorgan Chase limitó en febrero el acceso de sus empleados a ChatGPT.",
      {"customer": "JPMorgan Chase", "vendor": "OpenAI", "stance": "avoids"}),
+    ("en", "ChatGPT runs on Microsoft Azure.", {"customer": "OpenAI", "vendor": "Azure", "stance": "prefers"}),
     # building, running, training on a supplier's models, chips, cloud
     ("en", "Fujitsu builds products on Cohere's Command models.",
      {"customer": "Fujitsu", "vendor": "Cohere", "stance": "prefers"}),
@@ -431,6 +432,7 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("fr", "Orange envisage de remplacer OpenAI par Mistral AI.", ("Orange",)),
     ("en", "CoreWeave hopes to win a contract from OpenAI.", ("OpenAI", "CoreWeave")),
     ("fr", "Renault équipe ses voitures de ChatGPT.", ("OpenAI", "Renault")),
+    ("en", "Office workers at Shopify use Slack every day.", ("Microsoft",)),
     ("fr", "Orange pourrait ne pas renoncer à OpenAI.", ("Orange", "OpenAI")),
     ("es", "Anthropic no renuncia a Google.", ("Anthropic", "Google", "avoids")),
     ("en", "The startup, backed by Nvidia and used by Shopify, raised $100 million.", ("Shopify", "Nvidia")),

@@ -523,12 +523,14 @@ def with_products(view: SentenceView) -> SentenceView:
     """The sentence with known products as slots of their maker ("vetan ChatGPT": OpenAI); a product whose
     maker is named beside it ("Bard de Google", "Anthropic's Claude", "GitHub Copilot") joins the maker's slot,
     so that lists of products read as lists of makers ("ChatGPT, Bard de Google y Bing de Microsoft"). A capitalised
-    word opening the sentence may be a common word ("Office workers …", "Flux de trésorerie …"): no product."""
+    word opening the sentence may be a common word ("Office workers …", "Flux de trésorerie …"): no product, unless
+    its shape is a brand's ("ChatGPT runs on Azure", "GPT-4 …")."""
     slots = list(view.slots)
     for m in PRODUCT_NAME.finditer(view.text):
         a, b = view.start + m.start(), view.start + m.end()
         maker = _maker_of(m.group(0))
-        if not maker or not view.text[:m.start()].strip() or any(s.start < b and a < s.end for s in slots):
+        opening_word = not view.text[:m.start()].strip() and not re.search(r"[A-Z0-9]", m.group(0)[1:])
+        if not maker or opening_word or any(s.start < b and a < s.end for s in slots):
             continue
         before = [s for s in slots if s.kind == "org" and s.end <= a and MAKER_BEFORE.match(view.between(s.end, a))]
         after = [s for s in slots if s.kind == "org" and s.start >= b and MAKER_AFTER.match(view.between(b, s.start))]
