@@ -274,6 +274,7 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     ("es", "JPMorgan Chase limitó en febrero el acceso de sus empleados a ChatGPT.",
      {"customer": "JPMorgan Chase", "vendor": "OpenAI", "stance": "avoids"}),
     ("en", "ChatGPT runs on Microsoft Azure.", {"customer": "OpenAI", "vendor": "Azure", "stance": "prefers"}),
+    ("es", "Anthropic usará los sistemas Vera Rubin.", {"customer": "Anthropic", "vendor": "Nvidia", "stance": "prefers"}),
     # building, running, training on a supplier's models, chips, cloud
     ("en", "Fujitsu builds products on Cohere's Command models.",
      {"customer": "Fujitsu", "vendor": "Cohere", "stance": "prefers"}),
