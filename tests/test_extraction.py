@@ -274,6 +274,9 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     ("es", "JPMorgan Chase limitó en febrero el acceso de sus empleados a ChatGPT.",
      {"customer": "JPMorgan Chase", "vendor": "OpenAI", "stance": "avoids"}),
     ("en", "ChatGPT runs on Microsoft Azure.", {"customer": "OpenAI", "vendor": "Azure", "stance": "prefers"}),
+    ("de", "Die Telekom hat bisher die Modelle von OpenAI genutzt.",
+     {"customer": "Deutsche Telekom", "vendor": "OpenAI", "stance": "prefers"}),
+    ("en", "Salesforce leverages Anthropic's models.", {"customer": "Salesforce", "vendor": "Anthropic", "stance": "prefers"}),
     ("es", "Anthropic usará los sistemas Vera Rubin.", {"customer": "Anthropic", "vendor": "Nvidia", "stance": "prefers"}),
     # building, running, training on a supplier's models, chips, cloud
     ("en", "Fujitsu builds products on Cohere's Command models.",

@@ -220,7 +220,7 @@ PREFER = _rx(
     r"favoris\w+", r"collabor\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?avec", r"travaill\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?avec", r"recour\w+ [àa]", r"se tourn\w+ vers", r"bascul\w+ vers",
     r"s'[ée]quip\w+", r"mise sur", r"misent sur", r"parmi les clients", r"h[ée]berg\w+",
     r"entra[îi]n\w+ sur", r"int[èeé]gr\w+",
-    r"nutz\w*", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*", r"(?:aus)?gew[äa]hlt", r"beauftragt",
+    r"nutz\w*", r"genutzt", r"leverag(?:e|es|ed|ing)\b", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*", r"(?:aus)?gew[äa]hlt", r"beauftragt",
     r"arbeitet\w* mit", r"kooperiert", r"zu den kunden", r"kunden (?:wie|sind|z[äa]hlen)", r"verwendet", r"baut auf",
     r"trainiert\w* auf", r"bezieht", r"statt\b", r"einsetz\w*", r"setzt .{0,30} ein",
     r"(?-i:usa)\b", r"(?-i:usan)\b", r"(?-i:us(?:ar|ar[áa]|ar[áa]n|aba|aban|[óo]|aron|ando))\b", r"utiliz\w+", r"emple(?:a|an|aba|aban|[óo]|aron|ar[áa]|ar[áa]n|ar|ado|ando)\b", r"eligi\w+", r"eleg(?:ido|ida|idos|idas|ir)\b", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
