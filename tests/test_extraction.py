@@ -365,6 +365,13 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     ("fr", "Renault équipe ses voitures de ChatGPT.", {"customer": "Renault", "vendor": "OpenAI", "stance": "prefers"}),
     ("en", "Anthropic will get access to up to one million Google TPUs.",
      {"customer": "Anthropic", "vendor": "Google", "stance": "prefers"}),
+    # selling compute to a customer
+    ("en", "Nvidia sells its chips to Meta and Microsoft.", {"customer": "Microsoft", "vendor": "Nvidia", "stance": "prefers"}),
+    ("fr", "CoreWeave vend de la capacité de calcul à OpenAI.",
+     {"customer": "OpenAI", "vendor": "CoreWeave", "stance": "prefers"}),
+    ("de", "Nvidia verkauft seine Chips an die Deutsche Telekom.",
+     {"customer": "Deutsche Telekom", "vendor": "Nvidia", "stance": "prefers"}),
+    ("es", "Nvidia vende sus chips a Meta.", {"customer": "Meta", "vendor": "Nvidia", "stance": "prefers"}),
     # "X is a customer of Y"
     ("en", "Shopify is a longtime customer of Anthropic.", {"customer": "Shopify", "vendor": "Anthropic", "stance": "prefers"}),
     ("fr", "BNP Paribas est client de Mistral AI.", {"customer": "BNP Paribas", "vendor": "Mistral AI", "stance": "prefers"}),
@@ -436,6 +443,7 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("fr", "Orange envisage de remplacer OpenAI par Mistral AI.", ("Orange",)),
     ("en", "CoreWeave hopes to win a contract from OpenAI.", ("OpenAI", "CoreWeave")),
     ("fr", "Renault équipe ses voitures de ChatGPT.", ("OpenAI", "Renault")),
+    ("en", "SoftBank sold its stake to Meta.", ("Meta", "SoftBank")),
     ("en", "Office workers at Shopify use Slack every day.", ("Microsoft",)),
     ("fr", "Orange pourrait ne pas renoncer à OpenAI.", ("Orange", "OpenAI")),
     ("es", "Anthropic no renuncia a Google.", ("Anthropic", "Google", "avoids")),

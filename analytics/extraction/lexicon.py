@@ -290,7 +290,12 @@ EQUIPS = (r"(?<!l')(?<!l’)(?<!d')(?<!d’)(?<!la )(?<!une )(?<!son )(?<!sa )(?
           r"(?<!votre )[ée]quip(?:e|ent|era|eront|ait|aient)\b")
 #: the vendor is the subject and the customer follows: "Azure supplies OpenAI's compute", "AWS powers Anthropic"
 SUPPLY = _rx(r"suppl(?:y|ies|ied)\b(?! by)", r"provid(?:e|es|ed)\b(?! by)", r"power(?:s|ed)\b(?! by)", r"fourni(?:t|ssent|ra)\b",
-             r"alimente\w*", EQUIPS, r"liefer\w*", r"beliefer\w*", r"suministr\w+", r"prove[ée]\w*", r"abastece\w*")
+             r"alimente\w*", EQUIPS, r"liefer\w*", r"beliefer\w*", r"suministr\w+", r"prove[ée]\w*", r"abastece\w*",
+             # selling compute to a customer: "Nvidia sells its chips to Meta", "vend de la capacité à"
+             r"(?:sell(?:s|ing)?|sold|vend(?:s|ent|ait|ra|u)?|verkauf\w*|vend(?:e|en|i[óo]|er[áa]))\s+(?:[\w'’-]+\s+){0,3}?"
+             r"(?:chips?|GPUs?|processors?|servers?|capacity|compute|cloud services|puces|serveurs|capacit[ée]s?|Chips|"
+             r"Server|Kapazit[äa]ten|Rechenleistung|procesadores|servidores|capacidad)\s+(?:[\w-]+\s+){0,3}?"
+             r"(?:to|[àa]|au|aux|an|a|al)\b")
 REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("data quality", _rx(r"(?:data|donn[ée]es|daten|datos)\W+(?:\w+\W+){0,3}(?:quality|qualit[ée]|qualit[äa]t|calidad)",
                          r"(?:quality|qualit[ée]|qualit[äa]t|calidad)\W+(?:\w+\W+){0,3}(?:data|donn[ée]es|daten|datos)",
