@@ -33,7 +33,15 @@ from typing import Any
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
-from analytics.extraction.roles import GOVERNED, entities_after, hedged, listed_after, object_after, subject_before
+from analytics.extraction.roles import (
+    GOVERNED,
+    coordinated,
+    entities_after,
+    hedged,
+    listed_after,
+    object_after,
+    subject_before,
+)
 from analytics.gazetteer import fold
 from analytics.gazetteer import load as load_gazetteer
 
@@ -86,7 +94,9 @@ AS_PROVIDER = re.compile(
     r"\b(?:as|comme|als|como) (?:its|their|son|sa|leur|seinen?|ihren?|su|sus) (?:\w+ ){0,2}(?:provider|"
     r"supplier|vendor|fournisseur|prestataire|Anbieter|Lieferanten?|Dienstleister|proveedor)\b", re.IGNORECASE)
 #: "the clients of Y include A and B", "parmi les clients de Y figurent A et B": the vendor is named in the cue
-CLIENTS_OF = re.compile(r"(?:clients?|customers?|Kunden|clientes?)\s+(?:of|de|d'|d’|du|von|des|del)\s*$", re.IGNORECASE)
+#: "Nvidia's biggest customer, Microsoft", "Cohere customer Royal Bank of Canada": the second is the customer
+CUSTOMER_NOUN_BETWEEN = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?)\s*,?\s*$", re.IGNORECASE)
+CLIENTS_OF = re.compile(r"(?:clients?|customers?|Kunden?|clientes?)\s+(?:of|de|d'|d’|du|von|des|del)\s*$", re.IGNORECASE)
 LIST_VERB = re.compile(r"^\s*(?:include|includes|included|are|were|figurent|sont|comptent|z[äa]hlen|geh[öo]ren|sind|"
                        r"figuran|est[áa]n|son|incluyen)\b", re.IGNORECASE)
 
@@ -144,7 +154,8 @@ def replacements(view: SentenceView, date: str | None, reason: str | None) -> li
 
 
 def customer_statements(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"X is one of Y's biggest customers", "Y counts X among its customers"."""
+    """"X is one of Y's biggest customers", "Y counts X among its customers", "Y's biggest customer, X",
+    "le plus gros client de Y, X"."""
     out = []
     for slot in view.orgs():
         if CUSTOMER_OF.match(view.between(slot.end, min(view.end, slot.end + 50))):
@@ -158,6 +169,14 @@ def customer_statements(view: SentenceView, date: str | None, reason: str | None
             verb = LIST_VERB.match(view.between(slot.end, view.end))
             listed = listed_after(view, slot.end + verb.end(), kinds=("org",)) if verb else []
             out += [_pref(c.name, slot.name, "prefers", reason, view, date, 0.65) for c in listed if c.name != slot.name]
+    orgs = view.orgs()
+    for a, b in zip(orgs, orgs[1:], strict=False):  # "Nvidia's biggest customer, Microsoft", "le plus gros client de X, Y"
+        gap = view.between(a.end, b.start)
+        named = CUSTOMER_NOUN_BETWEEN.match(gap) or (
+            re.fullmatch(r"\s*,\s*", gap) and CLIENTS_OF.search(view.between(max(view.start, a.start - 20), a.start)))
+        if named and not hedged(view, a.start, b.end, after=15):
+            out += [_pref(c.name, a.name, "prefers", reason, view, date, 0.65)
+                    for c in coordinated(view, b, forward=True) if c.other_than({a.name})]
     for rx in (COUNTS_AMONG, AS_CUSTOMER):
         for m in rx.finditer(view.text):
             vendors = subject_before(view, view.start + m.start())
