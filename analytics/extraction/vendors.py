@@ -172,9 +172,9 @@ def customer_statements(view: SentenceView, date: str | None, reason: str | None
     orgs = view.orgs()
     for a, b in zip(orgs, orgs[1:], strict=False):  # "Nvidia's biggest customer, Microsoft", "le plus gros client de X, Y"
         gap = view.between(a.end, b.start)
-        named = CUSTOMER_NOUN_BETWEEN.match(gap) or (
-            re.fullmatch(r"\s*,\s*", gap) and CLIENTS_OF.search(view.between(max(view.start, a.start - 20), a.start)))
-        if named and not hedged(view, a.start, b.end, after=15):
+        apposed = bool(CUSTOMER_NOUN_BETWEEN.match(gap) or (
+            re.fullmatch(r"\s*,\s*", gap) and CLIENTS_OF.search(view.between(max(view.start, a.start - 20), a.start))))
+        if apposed and not hedged(view, a.start, b.end, after=15):
             out += [_pref(c.name, a.name, "prefers", reason, view, date, 0.65)
                     for c in coordinated(view, b, forward=True) if c.other_than({a.name})]
     for rx in (COUNTS_AMONG, AS_CUSTOMER):
