@@ -17,10 +17,14 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:company|startup|start-up|firm|group|lab|giant|maker|chipmaker|developer|unicorn|"
     r"soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|fabricant|licorne|p[ée]pite|"
     r"Unternehmen|Start-up|Startup|Konzern|Firma|Softwarekonzern|Chipkonzern|Techkonzern|Labor|"
-    r"empresa|compa[ñn][íi]a|firma|startup|gigante|fabricante|tecnol[óo]gica)\b"
+    r"empresa|compa[ñn][íi]a|firma|startup|gigante|fabricante|tecnol[óo]gica|"
+    r"grupo|constructeur|carmaker|automaker|Autobauer)\b"
     r"(?:\s+(?:de|of|aus|from|basée à|based in|de la|du)\s+[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)?"
     r"|\bthe\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?-based\s+(?:company|startup|firm|lab)\b"
-    r"|\bthe\s+[A-Z][\w\-]+\s+maker\b",
+    r"|\bthe\s+[A-Z][\w\-]+\s+maker\b"
+    # German oblique case, the article left out so that it reads as a preposition: "Kunde des Datendienstleisters"
+    r"|(?<=des |dem |der |den )(?:[a-zäöüß][\w\-]*\s+){0,2}[A-ZÄÖÜ][a-zäöüß]*(?:dienstleister|anbieter|konzern|"
+    r"hersteller|zulieferer|ausr[üu]ster)s?\b",
 )
 PERSON_DESCRIPTOR = re.compile(
     r"\b(?:the|le|la|der|die|el)\s+(?:\d+-year-old|trentenaire|quadrag[ée]naire|quinquag[ée]naire|"

@@ -288,6 +288,51 @@ def listed_backer_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# a vendor's client list: "Zu den Kunden zählen etwa …", "its clients include …", "entre ellos …"
+CLIENT_LIST = re.compile(
+    r"(?:zu (?:den|seinen|ihren) Kunden (?:z[äa]hl\w*|geh[öo]r\w*)|Kunden wie|(?:clients?|customers?) (?:include|including|"
+    r"such as)|parmi (?:ses|leurs) clients,?|clients? (?:comme|tels? que|dont)|clientes?,? (?:entre ellos|como)|"
+    r"entre sus clientes|sus clientes incluyen)\s+", re.IGNORECASE)
+CLIENT_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|and|et|y|sowie|as well as|ainsi que)\s+")
+CLIENT_NAME = re.compile(r"[A-ZÀ-Ý][\w&'’.\-]*(?:\s+(?:(?:de|del|of|du|de la)\s+)?[A-ZÀ-Ý0-9][\w&'’.\-]*){0,3}")
+#: a German common noun before the name it describes ("die Lernplattform Coursera")
+GERMAN_COMMON_NOUN = re.compile(r"\w{3,}(?:ung|heit|keit|schaft|form|zeitung|konzern|unternehmen|anbieter|dienst|firma|"
+                                r"gruppe|kette|h[äa]ndler|hersteller|sender|verlag|portal|beh[öo]rde|ministerium)$")
+
+
+#: a capitalised German plural or common noun ("Kunden wie Banken und Versicherungen"), not a name
+GERMAN_PLURAL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|n|innen)")
+
+
+def client_list_candidates(text: str, german: bool = False) -> list[Candidate]:
+    """Names listed after a client cue are organisations, their descriptions dropped ("Zu den Kunden zählen
+    etwa die japanische Wirtschaftszeitung Nikkei, die Lernplattform Coursera und die Deutsche Bahn"); in German,
+    where every noun is capitalised, a single word that looks like a plural noun is left out."""
+    out = []
+    for cue in CLIENT_LIST.finditer(text):
+        end = re.search(r"[.;:!?\n]|$", text[cue.end():])
+        segment_end = cue.end() + (end.start() if end else 0)
+        pos = cue.end()
+        for item in CLIENT_LIST_SPLIT.split(text[cue.end():segment_end])[:8]:
+            start = text.find(item, pos)
+            pos = start + len(item)
+            words = item.split()
+            lead = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+            name = CLIENT_NAME.match(" ".join(words[lead:]))
+            if not name or len(words) - lead > 5:
+                continue
+            parts = name.group(0).split()
+            if len(parts) > 1 and GERMAN_COMMON_NOUN.match(parts[0]):
+                parts = parts[1:]
+            if german and len(parts) == 1 and GERMAN_PLURAL.fullmatch(parts[0]):
+                continue
+            s = text.find(" ".join(parts), start)
+            s, e = _clean_span(text, s, s + len(" ".join(parts)))
+            if e > s and text[s:e].lower() not in COMMON_CAPITALISED:
+                out.append(Candidate(s, e, text[s:e], "org", source="client"))
+    return out
+
+
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -340,7 +385,7 @@ def select_candidates(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]
     """Resolve overlaps (gazetteer > NER > pattern, longer first) and drop implausible spans."""
     outlets = _outlet_forms()
     cands = units_over_owners(cands)
-    rank = {"gazetteer": 0, "ner": 1, "pattern": 2, "list": 3}
+    rank = {"gazetteer": 0, "ner": 1, "pattern": 2, "client": 2, "list": 3}
     chosen: list[Candidate] = []
     known_spans = {(c.start, c.end) for c in cands if c.canonical}
     # an unlabelled NER span (MISC) yields to a known name on exactly the same span ("Leike" = Jan Leike)
@@ -386,7 +431,7 @@ def resolve_mentions(text: str, cands: list[Candidate], gaz: Gazetteer) -> tuple
     ner_orgs = {fold(c.text) for c in cands if c.kind == "org"}
     kept: list[Candidate] = []
     for c in cands:
-        if PRODUCT_CUE.search(text[max(0, c.start - 40):c.start]):
+        if c.source != "client" and PRODUCT_CUE.search(text[max(0, c.start - 40):c.start]):
             continue  # "la plateforme Outlier": a product, not an actor
         if c.canonical:
             kept.append(c)
@@ -454,7 +499,8 @@ def short_form_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
 
 def find_entities(text: str, doc: Any, gaz: Gazetteer) -> tuple[list[Mention], dict[str, EntityInfo]]:
     """All entity mentions of a (clean) article text."""
-    cands = gazetteer_candidates(text, gaz) + pattern_candidates(text) + licensed_candidates(text)
+    cands = (gazetteer_candidates(text, gaz) + pattern_candidates(text) + licensed_candidates(text)
+             + client_list_candidates(text, german=getattr(doc, "lang_", None) == "de"))
     cands += listed_backer_candidates(text)
     if doc is not None and doc.has_annotation("ENT_IOB"):
         cands += ner_candidates(doc)

@@ -103,7 +103,7 @@ CUMULATIVE = _rx(r"in total\b", r"au total", r"en tout", r"insgesamt", r"en tota
 HEDGE = _rx(
     r"talks?\b", r"in discussions?", r"discussions?\b", r"n[ée]gociations?", r"pourparlers", r"gespr[äa]ch\w*",
     r"verhandl\w*", r"verhandelt\w*", r"conversaciones", r"negociaci\w+", r"negocia\b", r"consider(?:s|ed|ing)?\b", r"envisag\w+",
-    r"erw[äa]g\w*", r"pr[üu]f\w*", r"estudia\w*", r"plan(?:s|ned|ning)? to", r"pr[ée]voit de", r"compte\b", r"plant\b",
+    r"erw[äa]g\w*", r"pr[üu]f\w*", r"weigh(?:s|ing)\b", r"sopes\w+", r"r[ée]fl[ée]chi\w* [àa]\b", r"estudia\w*", r"plan(?:s|ned|ning)? to", r"pr[ée]voit de", r"compte\b", r"plant\b",
     r"planea", r"could\b", r"might\b", r"(?-i:may)\b", r"pourrait", r"pourraient", r"k[öo]nnte\w*", r"podr[íi]a\w*",
     r"would\b", r"seeking", r"cherche [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
     r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",
@@ -145,38 +145,107 @@ FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*"
              r"previously", r"auparavant", r"zuvor", r"anteriormente", r"veteran\b", r"v[ée]t[ée]ran\b", r"alumn\w*")
 
 # --- vendors ---------------------------------------------------------------------------------
+#: words between a move verb and its goal, none of them the source ("migre ses données de X vers Y"; a partitive
+#: "une partie de ses calculs" is no source)
+_NOT_FROM = r"(?:(?!(?:from|von|vom|desde)\b|(?:de|des|du|del|d['’])\s*(?-i:[A-ZÀ-Ý]))[\w'’-]+ )"
+#: what a customer builds or runs on a supplier: "builds products on", "running workloads on", "ejecutará sus
+#: próximos modelos sobre"
+_THINGS = (r"(?:(?:(?:its|their|the|our|some|most|all|part of|ses|leurs|les|des|une partie de|seine|ihre|die|sus|los|las|"
+           r"parte de) )?(?:[\w-]+ ){0,2}?(?:workloads?|models?|training|inference|services?|apps?|applications?|"
+           r"products?|software|platforms?|systems?|tools?|assistants?|chatbots?|mod[èe]les?|produits?|logiciels?|"
+           r"plateformes?|syst[èe]mes?|outils?|assistants?|calculs?|traitements?|Modelle|Produkte|Anwendungen|Dienste|"
+           r"Plattform\w*|Systeme|Software|Assistenten|modelos?|productos?|aplicaciones|servicios|plataformas?|"
+           r"sistemas|herramientas|asistentes?|cargas de trabajo) (?:[\w-]+ ){0,2}?"
+           # or anything the customer owns: "runs its search engine on", "fait tourner son moteur sur"
+           r"|(?:its|their|ses|sa|son|leurs?|seine[nrs]?|ihre[nrs]?|sus?) (?:[\w-]+ ){1,3}?)")
 PREFER = _rx(
     r"se al[íi]a\w* con", r"s'allie\w* (?:avec|[àa])", r"all(?:y|ies|ied) with", r"teams? up with", r"teamed up with",
     r"s'associe\w* (?:avec|[àa])", r"verb[üu]nde\w* sich mit", r"tut sich mit", r"(?:faire )?tourn\w+ (?:\w+ ){0,5}sur",
     r"(?:makes?|made|fait|hace|macht) .{0,40}?(?:its|their|son|sa|leur|su|seinen|zum) (?:\w+ ){0,3}(?:partner|provider|supplier|"
     r"partenaire|fournisseur|proveedor|socio|Partner|Anbieter)",
     r"opt(?:s|ed|ing)? for", r"tap(?:s|ped|ping)?\b", r"went with", r"go(?:es|ing)? with", r"migrat\w* (?:to|vers|a|zu)", r"mov(?:e|es|ed|ing) to",
-    r"fai\w* appel [àa]", r"a retenu", r"retient", r"greif\w* .{0,30}? auf", r"provider is", r"fournisseur est",
+    r"mov(?:e|es|ed|ing) (?:(?:some|part|most|all|much|many) of )?(?:(?:its|their|the) )?(?:\w+ ){0,2}(?:workloads?|"
+    r"models?|training|inference|compute|infrastructure|data|business) to",
+    rf"transf[èeé]r\w* {_NOT_FROM}{{1,6}}vers", rf"migr\w* {_NOT_FROM}{{1,6}}(?:vers|a|hacia)\b",
+    rf"verlager\w* {_NOT_FROM}{{1,5}}(?:zu|auf)\b", rf"traslad\w* {_NOT_FROM}{{1,6}}(?:a|hacia)\b",
+    r"fai\w* appel [àa]", r"(?:a|ont|avait|avaient) (?:\w+ )?retenu", r"retient", r"greif\w* (?:.{0,30}? )?auf", r"provider is", r"fournisseur est",
     r"fill\w* .{0,40}? with", r"serv(?:es|ed|ing)? .{0,40}? from", r"host(?:s|ed|ing)? .{0,30}? on",
     r"buy(?:s|ing)? .{0,40}? (?:of|from)", r"ach[èe]t\w* .{0,40}? (?:de|à|chez)", r"kauf\w* .{0,40}? (?:von|bei)",
     r"compr\w+ .{0,40}? (?:de|a)\b",
+    r"rent(?:s|ed|ing)? .{0,60}? from", r"leas(?:e|es|ed|ing) .{0,60}? from", r"lou(?:e|ent|era|ait|[ée]) .{0,60}? (?:[àa]|aupr[èe]s d[e'’])",
+    r"miete\w* .{0,60}? (?:bei|von)", r"alquil\w+ .{0,60}? (?:a|de)\b",
+    # German verb-final and separable verbs, the vendor inside: "der auf … von Nvidia basiert",
+    # "hat sich … für OpenAI entschieden", "setzt damit … auf", "arbeitet seit Jahren mit … zusammen"
+    r"auf\b.{0,70}?\bbasier(?:t|en|te|ten)\b", r"sich (?:[\w-]+ ){0,3}f[üu]r .{0,50}?entschieden",
+    r"setz\w* (?:[\w-]+ ){1,6}?auf\b", r"arbeite\w* (?:[\w-]+ ){1,5}?mit\b", r"vertrau\w* (?:[\w-]+ ){0,4}?auf\b",
+    rf"(?:stell|steig)\w* {_NOT_FROM}{{0,5}}?auf\b(?=[^,.;]{{0,60}}\bum\b)", rf"wechsel\w* {_NOT_FROM}{{0,3}}?zu\b",
+    r"fai\w* confiance [àa]",
+    r"(?:dependence|dependency|reliance) on", r"d[ée]pendance (?:\w+ ){0,2}(?:[àa]|envers|vis-[àa]-vis)",
+    r"Abh[äa]ngigkeit von", r"dependencia (?:\w+ ){0,2}de",
     r"basier\w* auf", r"bas[ée]e?s? sur", r"based on", r"basad[oa]s? en", r"entra[îi]n\w+ (?:\w+ ){0,2}sur",
-    r"train\w* (?:\w+ ){0,3}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
+    r"train\w* (?:[\w-]+ ){0,4}on", r"trainier\w* (?:\w+ ){0,2}auf", r"entren\w+ (?:\w+ ){0,2}(?:en|con)",
     r"us(?:e|es|ed|ing)\b", r"sign(?:s|ed|ing)? .{0,60}?(?:contract|deal|agreement) .{0,40}?with",
-    r"(?:contract|deal|agreement|partnership) with", r"contrat .{0,40}?avec", r"accord .{0,40}?avec",
-    r"Vertrag .{0,40}?mit", r"(?:acuerdo|contrato) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
+    r"(?:contract|deal|agreement|partnership|pact) with", r"(?:contrat|pacte) .{0,40}?avec", r"accord .{0,40}?avec",
+    r"(?:Vertrag|Pakt) .{0,40}?mit", r"(?:acuerdo|contrato|pacto) .{0,40}?con", r"buil(?:d|ds|t) .{0,40}? into", r"relied on",
     r"rel(?:y|ies) (?:increasingly |heavily |largely )?on", r"rel(?:y|ies|ied|ying) (?:on|heavily on)", r"chose\b", r"choos(?:e|es|ing)\b", r"chosen",
-    r"select(?:s|ed)?\b", r"pick(?:s|ed)?\b", r"switch(?:es|ed|ing)? to", r"turn(?:s|ed)? to", r"favou?r(?:s|ed)?\b",
-    r"prefer(?:s|red)?\b", r"work(?:s|ed|ing)? with", r"partner(?:s|ed|ing)? with", r"signed (?:on )?with",
+    r"select(?:s|ed)?\b", r"s[ée]lectionn\w+", r"seleccion\w+", r"standardi[sz]\w* (?:on|sur)\b", r"pick(?:s|ed)?\b", r"switch(?:es|ed|ing)? to", r"turn(?:s|ed)? to", r"favou?r(?:s|ed)?\b",
+    r"prefer(?:s|red)?\b", r"work(?:s|ed|ing)? (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?with", r"partner(?:s|ed|ing)? with", r"signed (?:on )?with",
     r"tapp(?:ed|ing)? .{0,20} for", r"buy(?:s|ing)? .{0,30} from", r"bought .{0,30} from", r"runs? on\b", r"built on",
-    r"builds? on", r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
-    r"clients? include", r"customers? include", r"among (?:its|their) (?:clients|customers)", r"as (?:a )?customers?",
+    r"builds? on",
+    # building or running on a supplier's models, chips or cloud: "builds products on", "running workloads on",
+    # "fait tourner ses modèles sur", "betreibt … auf", "ejecuta … sobre"
+    rf"buil(?:d|ds|t|ding) {_THINGS}on\b", rf"run(?:s|ning)? {_THINGS}on\b", rf"ran {_THINGS}on\b",
+    rf"construi\w+ {_THINGS}sur\b", rf"d[ée]velopp\w+ {_THINGS}sur\b", rf"betreib\w* {_THINGS}auf\b",
+    rf"entwickel\w* {_THINGS}auf\b", rf"ejecut\w+ {_THINGS}(?:sobre|en)\b", rf"constru\w+ {_THINGS}sobre\b",
+    rf"entrena\w* {_THINGS}sobre\b",
+    # signing with a supplier: "a signé avec Mistral AI un contrat", "firmó con Microsoft un acuerdo",
+    # "hat mit Aleph Alpha einen Vertrag unterzeichnet"
+    r"sign[ée]\w* (?:[\w-]+ ){0,2}?avec", r"firm(?:a|[óo]|aron|ado|an) (?:[\w-]+ ){0,2}?con\b",
+    r"mit\b.{0,60}?(?:Vertrag|Vereinbarung|Abkommen|Partnerschaft)\w* (?:unterzeichnet|geschlossen|abgeschlossen|unterschrieben)",
+    # equipping one's own things with a supplier's: "équipe ses voitures de ChatGPT", "equips its fleet with"
+    r"[ée]quip\w* (?:ses|sa|son|leurs?) (?:[\w-]+ ){0,3}?(?:de|d['’]|avec)", r"equip(?:s|ped|ping)? (?:its|their) (?:[\w-]+ ){0,3}?with",
+    r"equip\w+ (?:sus?) (?:[\w-]+ ){0,3}?con", r"stattet (?:seine|ihre) (?:[\w-]+ ){0,3}?mit",
+    # partnership nouns: "a noué un partenariat avec", "eine Partnerschaft mit", "una alianza con"
+    r"partenariat (?:[\w-]+ ){0,3}?avec", r"Partnerschaft (?:[\w-]+ ){0,3}?mit", r"(?:alianza|asociaci[óo]n) (?:[\w-]+ ){0,3}?con",
+    # entrusting work to a supplier: "a confié à Capgemini", "encarga a OpenAI", "entrusted Google with"
+    r"confi(?:e|ent|ait|era|[ée]e?s?) (?:[\w'’-]+ ){0,4}?(?:[àa]|aux?)\b", r"a confi[ée] (?:[\w'’-]+ ){0,4}?(?:[àa]|aux?)\b",
+    r"encarg\w* (?:[\w-]+ ){0,3}?a\b", r"entrust\w*",
+    # building something together with a supplier: "baut mit Nvidia eine KI-Fabrik", "builds a data center with"
+    r"buil(?:d|ds|t|ding) (?:[\w-]+ ){0,4}?with\b", r"constru\w+ (?:[\w'’-]+ ){0,4}?avec\b", r"bau(?:t|en|te|ten) mit\b",
+    r"constru\w+ (?:[\w-]+ ){0,4}?con\b",
+    # purchase and spending commitments: "committed to purchase $250 billion of Azure services",
+    # "se compromete a gastar 30.000 millones en Azure", "s'engage à dépenser … chez", "verpflichtet sich, … bei"
+    r"purchas(?:e|es|ed|ing) (?:(?!stakes?\b|shares\b|equity\b)[^,;.]){0,50}? (?:of|from)\b", r"spend(?:s|ing)? .{0,50}? on\b(?=.{0,30}(?:servic|cloud|comput|chip|capacit))",
+    r"commit\w* to (?:spend|buy|purchase) .{0,50}? (?:on|of|from|with)\b",
+    r"s'engag\w+ [àa] (?:d[ée]penser|acheter) .{0,50}? (?:chez|aupr[èe]s d[e'’]|de|en)\b",
+    r"se compromet\w+ a (?:gastar|comprar) .{0,60}? (?:en|de|a)\b",
+    r"verpflicht\w* sich\W+.{0,60}?(?:bei|von)\b",
+    # access to a supplier's models: "un accord donnant accès aux modèles de X", "access to X's models"
+    r"acc[èe]s (?:[àa]|aux?) (?:[\w'’-]+ ){0,5}(?:mod[èe]les|technologies?|services|puces|serveurs|capacit[ée]s|processeurs|GPU|TPU)",
+    r"access to (?:[\w'’-]+ ){0,5}(?:models|technology|services|chips|servers|capacity|GPUs|TPUs|processors)",
+    r"acceso a (?:[\w'’-]+ ){0,5}(?:modelos|tecnolog[íi]as?|servicios|chips|servidores|capacidad|GPU|TPU|procesadores)",
+    r"Zugang zu (?:[\w'’-]+ ){0,4}(?:Modellen|Technologie|Diensten|Chips|Servern|Kapazit[äa]t|GPUs|TPUs|Prozessoren)",
+    r"Zugriff auf (?:[\w'’-]+ ){0,4}(?:Modelle|Technologie|Dienste|Chips|Server|Kapazit[äa]t|GPUs|TPUs|Prozessoren)",
+    r"trains? on", r"trained on", r"training on", r"depends? on", r"adopt\w*", r"deploy\w*", r"integrat\w*",
+    r"clients? include", r"customers? include",
+    # "X is a longtime customer of Y", "est client de", "ist Kunde von", "es cliente de"
+    r"(?:is|are|was|were|became|remains?) (?:[\w-]+ ){0,3}?(?:customer|client)s? of",
+    r"(?<!n['’])(?:est|sont|[ée]tait|devient|reste|est devenue?) (?:[\w-]+ ){0,3}?client(?:e|es|s)? (?:de|du|d['’]|des)",
+    r"(?:ist|sind|war|wird|bleibt) (?:[\w-]+ ){0,3}?Kunden? (?:von|bei|des)",
+    r"(?:es|son|era|sigue siendo|se convirti[óo] en) (?:[\w-]+ ){0,3}?clientes? (?:de|del)",
+    r"(?<=,\s)(?:a|an|un|une|ein|eine|una)\s+(?:[\w-]+\s+){0,2}?(?:customer|client|clientes?|Kunde)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of|de|du|d['’]|von|bei|del)\b",
     r"a client of", r"a customer of", r"hosted on", r"brings? .{0,40} into", r"added .{0,40} to", r"adds .{0,40} to",
     r"utilis\w+", r"s'appui\w+ sur", r"s'appuyer sur", r"choisi\w*", r"a opt[ée] pour", r"opt\w+ pour", r"pr[ée]f[èe]r\w+",
-    r"favoris\w+", r"collabor\w+ avec", r"travaill\w+ avec", r"recour\w+ [àa]", r"se tourn\w+ vers", r"bascul\w+ vers",
-    r"s'[ée]quip\w+", r"mise sur", r"misent sur", r"parmi (?:ses|les) clients", r"compte parmi ses clients", r"h[ée]berg\w+",
+    r"favoris\w+", r"collabor\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?avec", r"travaill\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?avec", r"recour\w+ [àa]", r"se tourn\w+ vers", r"bascul\w+ vers",
+    r"s'[ée]quip\w+", r"mise sur", r"misent sur", r"parmi les clients", r"h[ée]berg\w+",
     r"entra[îi]n\w+ sur", r"int[èeé]gr\w+",
-    r"nutz\w*", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*",
+    r"nutz\w*", r"genutzt", r"leverag(?:e|es|ed|ing)\b", r"setzt\w* auf", r"gesetzt", r"entschied\w* sich f[üu]r", r"entscheidet sich f[üu]r", r"w[äa]hlt\w*", r"(?:aus)?gew[äa]hlt", r"beauftragt",
     r"arbeitet\w* mit", r"kooperiert", r"zu den kunden", r"kunden (?:wie|sind|z[äa]hlen)", r"verwendet", r"baut auf",
     r"trainiert\w* auf", r"bezieht", r"statt\b", r"einsetz\w*", r"setzt .{0,30} ein",
-    r"usa\b", r"usan\b", r"utiliz\w+", r"emplea\w*", r"eligi\w+", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
-    r"conf[íi]a\w* en", r"colabor\w+ con", r"trabaj\w+ con", r"recurr\w+ a", r"entre sus clientes", r"clientes como",
-    r"se apoya\w* en", r"opt[óo] por", r"desplieg\w+", r"implant\w+", r"licencias? de", r"licences? de",
+    r"(?-i:usa)\b", r"(?-i:usan)\b", r"(?-i:us(?:ar|ar[áa]|ar[áa]n|aba|aban|[óo]|aron|ando))\b", r"utiliz\w+", r"emple(?:a|an|aba|aban|[óo]|aron|ar[áa]|ar[áa]n|ar|ado|ando)\b", r"eligi\w+", r"eleg(?:ido|ida|idos|idas|ir)\b", r"elige\w*", r"escogi\w+", r"apuest\w+ por",
+    r"conf[íi]a\w* en", r"colabor\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?con", r"trabaj\w+ (?:(?:already|closely|also|d[ée]j[àa]|[ée]troitement|aussi|ya|estrechamente|tambi[ée]n) )?con", r"recurr\w+ a", r"clientes como",
+    r"se apoya\w* en", r"opt[óo] por", r"opta(?:do|da|n|ron)? por", r"desplieg\w+", r"implant\w+", r"licencias? de", r"licences? de",
 )
 AVOID = _rx(
     r"dropp(?:ed|ing)?\b", r"drops\b", r"cut(?:s|ting)? ties", r"paus(?:e|es|ed|ing)\b", r"wound down", r"wind(?:s|ing)? down",
@@ -186,25 +255,75 @@ AVOID = _rx(
     r"f[äa]hrt .{0,40}zur[üu]ck", r"auslaufen", r"retir\w+ (?:sus|su) \w+ de", r"reduc\w+ (?:su|sus) colaboraci[óo]n con",
     r"pull(?:s|ed|ing)? back from", r"pull(?:s|ed|ing)? (?:back|away) from", r"step(?:s|ped)? back from",
     r"complain\w*", r"ditch\w*", r"quality (?:issues|problems|concerns)", r"pointant du doigt", r"pointing to",
-    r"probl[èe]mes? de qualit[ée]", r"qualit[äa]tsprobleme\w*", r"problemas de calidad", r"criticiz\w*", r"abandon\w*", r"rather than", r"instead of", r"phas(?:e|es|ed|ing) out", r"sever\w*",
+    r"probl[èe]mes? de qualit[ée]", r"qualit[äa]tsprobleme\w*", r"problemas de calidad", r"criticiz\w*", r"abandon\w*", r"rather than", r"instead of", r"phas(?:e|es|ed|ing) out", r"sever(?:s|ed|ing)?\b",
     r"a cess[ée]", r"cess\w+ de travailler", r"rompu\w*", r"romp\w+ avec", r"s'[ée]loign\w+", r"suspend\w*",
-    r"mis fin", r"met fin", r"mettre fin", r"se d[ée]tourn\w+", r"plutôt que", r"au lieu de", r"d[ée]laiss\w+", r"lâch\w+",
+    r"mis fin", r"met fin", r"mettre fin", r"se d[ée]tourn\w+", r"plut[ôo]t qu(?:e|['’])", r"au lieu d(?:e|['’])", r"d[ée]laiss\w+", r"lâch\w+",
     r"se retir\w+", r"se plaint", r"critiqu\w+", r"tourn\w+ le dos",
-    r"beende\w*", r"stopp\w*", r"k[üu]ndig\w*", r"r[üu]ckt\w* ab", r"abgewandt", r"wendet sich ab", r"zieht sich .{0,20}zur[üu]ck",
+    r"beende\w*", r"stopp\w*", r"trenn\w* sich (?:[\w-]+ ){0,3}?von", r"s[ée]par\w+ (?:\w+ ){0,2}d[e'’]",
+    r"se separ\w+ de", r"prescind\w+ de", r"part(?:s|ed|ing)? ways with", r"verzicht\w* (?:[\w-]+ ){0,3}auf", r"gek[üu]ndigt", r"gestoppt", r"ausgesetzt", r"renonc\w+ (?:\w+ ){0,2}[àa]\b",
+    r"renunci\w+ (?:\w+ ){0,2}a\b", r"g(?:ives|ave|iving) up on", r"k[üu]ndig\w*", r"r[üu]ckt\w* ab", r"abgewandt", r"wendet sich ab", r"zieht sich .{0,20}zur[üu]ck",
     r"zur[üu]ckgezogen", r"pausier\w*", r"setzt .{0,30} aus", r"statt der", r"anstelle", r"anstatt",
+    # bans and restrictions of a supplier's tools: "Apple restricted the use of ChatGPT", "vetan ChatGPT"
+    r"bann?(?:s|ed|ing)?\b", r"prohibit\w*", r"restrict(?:s|ed|ing)?\b", r"forb(?:id|ids|ade|idden)\b",
+    r"bar(?:s|red)? (?:\w+ ){0,3}from using", r"limit(?:s|ed|ing)? (?:\w+ ){0,3}(?:access|use)",
+    r"interdi(?:t|sent|sait|ra|re)\b", r"a interdit", r"interdit\w*", r"restrei\w+", r"restreint\w*", r"bann\w+",
+    r"limit\w+ (?:[\w-]+ ){0,3}?(?:l['’]|le |son |leur )?(?:acc[èe]s|usage|utilisation)",
+    r"verbiet\w*", r"verbot\w*", r"verboten", r"untersag\w*", r"eingeschr[äa]nkt", r"schr[äa]nk\w* .{0,40}ein\b",
+    r"gesperrt", r"sperr(?:t|en|te|ten)\b",
+    r"prohib\w+", r"restring\w+", r"restringi\w+", r"vet(?:a|an|[óo]|aron|ado|ada)\b",
+    r"limit\w+ (?:[\w-]+ ){0,3}?(?:el |su |sus )?(?:acceso|uso)",
     r"rompi\w+", r"romp\w+ con", r"suspendi\w+", r"dej\w+ de (?:trabajar|usar)", r"se alej\w+", r"abandon\w+",
     r"en lugar de", r"en vez de", r"puso fin", r"pone fin", r"se retir\w+",
 )
+#: the supplier wins work from the customer: "CoreWeave won a contract from OpenAI", "décroche une commande auprès
+#: de", "erhält einen Auftrag von", "obtiene un contrato de parte de"
+CONTRACT_FROM = _rx(
+    r"(?:w[io]ns?|landed|lands|secured|secures|gets|got|received|receives|bagged) (?:[\w$.,-]+ ){0,5}?(?:contract|order|"
+    r"deal)s? (?:[\w.,'’$€-]+ ){0,5}?from",
+    r"(?:remport|d[ée]croch|obtien|obtenu|d[ée]croch|gagn)\w* (?:[\w$.,'’-]+ ){0,5}?(?:contrat|commande|march[ée])s? "
+    r"(?:[\w.,'’$€-]+ ){0,5}?(?:aupr[èe]s d[e'’]|de la part d[e'’])",
+    r"(?:erh[äa]lt|erhielt|gewinnt|gewann|bekommt|bekam) (?:[\w.,-]+ ){0,5}?(?:Auftrag|Auftr[äa]ge|Vertrag|Zuschlag) "
+    r"(?:[\w.,'’$€-]+ ){0,5}?(?:von|vom)",
+    r"(?:gan[óa]|obtuvo|obtiene|consigu\w+|se adjudic\w+) (?:[\w.,-]+ ){0,5}?(?:contratos?|pedidos?) (?:[\w.,'’$€-]+ ){0,5}?"
+    r"(?:de parte de|por parte de)",
+)
+#: "replaces X with Y": avoids X, prefers Y
+REPLACE = _rx(r"replac(?:e|es|ed|ing)", r"remplac\w*", r"ersetz\w*", r"sustitu\w+", r"reemplaz\w+")
+#: the word introducing the replacement: "with Y", "par Y", "durch Y", "por Y"
+REPLACE_BY = re.compile(r"^\s*(?:with|by|par|durch|por|con)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+#: a preference in the passive, the customer as agent after the participle: "is being adopted by Y",
+#: "adopté par Y", "adoptado por Y"; German puts the agent before it: "wird von Y eingesetzt"
+PASSIVE_PREFER = _rx(
+    r"(?:adopted|used|chosen|selected|deployed|picked|preferred|favou?red|tapped|integrated|licensed|relied on) by",
+    r"(?:adopt|utilis|choisi|retenu|d[ée]ploy|privil[ée]gi|int[ée]gr|s[ée]lectionn|employ)\w*(?: \w+)? par",
+    r"(?:adoptad|utilizad|usad|elegid|escogid|seleccionad|desplegad|emplead|integrad|preferid)\w*(?: \w+)? por",
+    r"(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,3}?von\s+[^,.;]{1,60}?\s(?:genutzt|eingesetzt|verwendet|"
+    r"ausgew[äa]hlt|gew[äa]hlt|bevorzugt|eingef[üu]hrt|integriert)",
+)
+#: the subject's product runs on the agent's: "Figure's robot is powered by OpenAI models", "hébergé par Azure"
+POWERED_BY = _rx(r"powered by", r"hosted by", r"propuls[ée]e?s? par", r"aliment[ée]e?s? par", r"h[ée]berg[ée]e?s? par",
+                 r"angetrieben von", r"gehostet von", r"impulsad[oa]s? por", r"alojad[oa]s? por")
+#: a sentence opening on a possessive ("Its North platform …", "Sa plateforme …"): the thing belongs to the topic
+POSSESSIVE_OPENING = re.compile(r"^\s*(?:Its|Their|Sa|Son|Ses|Leurs?|Sein\w*|Ihr\w*|Su|Sus)\s", re.IGNORECASE)
+#: "équipe" as a verb ("AWS équipe Anthropic"), not the noun after a determiner ("l'équipe", "des équipes")
+EQUIPS = (r"(?<!l')(?<!l’)(?<!d')(?<!d’)(?<!la )(?<!une )(?<!son )(?<!sa )(?<!leur )(?<!cette )(?<!notre )"
+          r"(?<!votre )[ée]quip(?:e|ent|era|eront|ait|aient)\b")
 #: the vendor is the subject and the customer follows: "Azure supplies OpenAI's compute", "AWS powers Anthropic"
-SUPPLY = _rx(r"suppl(?:y|ies|ied)\b", r"provid(?:e|es|ed)\b(?! by)", r"power(?:s|ed)\b", r"fourni(?:t|ssent|ra)\b",
-             r"alimente\w*", r"[ée]quipe\w*", r"liefer\w*", r"beliefer\w*", r"suministr\w+", r"prove[ée]\w*", r"abastece\w*")
+SUPPLY = _rx(r"suppl(?:y|ies|ied)\b(?! by)", r"provid(?:e|es|ed)\b(?! by)", r"power(?:s|ed)\b(?! by)", r"fourni(?:t|ssent|ra)\b",
+             r"alimente\w*", EQUIPS, r"liefer\w*", r"beliefer\w*", r"suministr\w+", r"prove[ée]\w*", r"abastece\w*",
+             # selling compute to a customer: "Nvidia sells its chips to Meta", "vend de la capacité à"
+             r"(?:sell(?:s|ing)?|sold|vend(?:s|ent|ait|ra|u)?|verkauf\w*|vend(?:e|en|i[óo]|er[áa]))\s+(?:[\w'’-]+\s+){0,3}?"
+             r"(?:chips?|GPUs?|processors?|servers?|capacity|compute|cloud services|puces|serveurs|capacit[ée]s?|Chips|"
+             r"Server|Kapazit[äa]ten|Rechenleistung|procesadores|servidores|capacidad)\s+(?:[\w-]+\s+){0,3}?"
+             r"(?:to|[àa]|au|aux|an|a|al)\b")
 REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("data quality", _rx(r"(?:data|donn[ée]es|daten|datos)\W+(?:\w+\W+){0,3}(?:quality|qualit[ée]|qualit[äa]t|calidad)",
                          r"(?:quality|qualit[ée]|qualit[äa]t|calidad)\W+(?:\w+\W+){0,3}(?:data|donn[ée]es|daten|datos)",
                          r"datenqualit[äa]t")),
     ("conflict of interest", _rx(r"conflict\w* of interest", r"conflit\w* d'int[ée]r[êe]ts?", r"interessenkonflikt\w*",
                                  r"conflicto\w* de inter[ée]s", r"neutral\w*", r"competitor\w*", r"rival\w*")),
-    ("cost", _rx(r"cost\w*", r"price\w*", r"pricing", r"cheaper", r"co[ûu]t\w*", r"prix\b", r"moins cher",
+    ("cost", _rx(r"cost\w*", r"price\w*", r"pricing", r"cheaper", r"co[ûu]t\w*", r"prix\b", r"moins cher", r"raisons? (?:\w+ ){0,2}financi\w+",
+                 r"financial reasons", r"aus finanziellen Gr[üu]nden", r"razones (?:\w+ ){0,2}financ\w+",
                  r"kosten\w*", r"preis\w*", r"g[üu]nstig\w*", r"coste\w*", r"costo\w*", r"precio\w*", r"m[áa]s barat\w*")),
     ("capacity", _rx(r"capacit\w*", r"compute\b", r"computing power", r"puissance de calcul", r"kapazit[äa]t\w*",
                      r"rechenleistung", r"capacidad\w*", r"potencia de c[áa]lculo", r"shortage", r"p[ée]nurie")),

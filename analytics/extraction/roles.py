@@ -16,7 +16,7 @@ COORD = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:,|and|et|und|y|e|&|as well as|
 CLAUSE_BREAK = re.compile(r"[;:]|\s(?:but|mais|aber|pero|while|tandis que|whereas|alors que|während|mientras)\s"
                           r"|\.\s", re.IGNORECASE)
 # an entity that is the object of a preposition cannot be the subject
-GOVERNED = re.compile(r"(?:\bin|\binto|\bdans|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bvon|\bby|\bpar|\bpor|\bwith|\bavec|"
+GOVERNED = re.compile(r"(?:\bthrough|\bvia|\b[üu]ber|\bin|\binto|\bdans|\ben|\bfrom|\bde|\bd'|\bdu|\bdes|\bvon|\bby|\bpar|\bpor|\bwith|\bavec|"
                       r"\bmit|\bcon|\bfor|\bpour|\bf[üu]r|\bpara|\bto|\bà|\bau|\bzu|\ba|\bat|\bchez|\bbei|\bof|\bthan|"
                       r"\bamong|\bparmi|\bunter|\bentre|\bover|\bsur|\bauf|\bsobre|\bagainst|\bcontre|\bgegen|\bcontra)"
                       r"(?:\s+|(?<=['’]))(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
@@ -67,7 +67,7 @@ def subject_before(view: SentenceView, pos: int, kind: str = "org", max_gap: int
     """The entity (with its coordinated partners) acting as subject of a trigger at `pos`."""
     candidates = [s for s in view.slots if s.kind == kind and s.end <= pos and pos - s.end <= max_gap]
     for slot in reversed(candidates):
-        gap = view.between(slot.end, pos)
+        gap = re.sub(r"\([^()]{0,30}\)", "", view.between(slot.end, pos))  # "Microsoft Corp. (NASDAQ:MSFT) is …"
         headline_topic = gap.lstrip().startswith(":") and not view.between(view.start, slot.start).strip()
         if CLAUSE_BREAK.search(gap) and not headline_topic:  # "DeepL: … erhält 300 Millionen"
             return []
