@@ -593,6 +593,17 @@ def test_general_departures_are_not_the_persons_move() -> None:
     assert [(f.get("from_org"), f.get("to_org")) for f in facts] == [("OpenAI", "Anthropic")], facts
 
 
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("fr", "Nvidia a investi 300 millions de dollars dans l'entreprise de traduction automatique DeepL.", "DeepL"),
+    ("en", "Nvidia invested $300 million in the machine translation company DeepL.", "DeepL"),
+])
+def test_a_description_before_a_name_describes_it(lang: str, text: str, target: str) -> None:
+    """"l'entreprise de … X": the description introduces X, it does not refer back to an earlier company."""
+    facts = [f for f in _facts("Meta a publié ses résultats. " + text if lang == "fr" else
+                               "Meta published its results. " + text, lang) if f["type"] == "investment"]
+    assert _has(facts, investor="Nvidia", target=target), facts
+
+
 def test_a_former_title_gives_no_origin() -> None:
     facts = [f for f in _facts("Meta ha fichado a Lucas Beyer. También ha incorporado a Nat Friedman, ex consejero "
                                "delegado de GitHub.", "es") if f["type"] == "talent_move"]

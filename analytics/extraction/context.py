@@ -135,6 +135,18 @@ def _antecedent(candidates: list[Mention], pos: int, sentences: list[tuple[int, 
     return None
 
 
+#: lower-case modifiers between a description and the name it introduces ("l'entreprise de mise en évidence des
+#: données Scale AI", "la start-up américaine Anthropic")
+MODIFIERS = re.compile(r"\s+(?:[a-zà-ÿ][\w\-]*|(?:de|d['’]|du|des|of|for|f[üu]r|del)(?:\s*[a-zà-ÿ][\w'’\-]*)+)\s+")
+
+
+def _describes_next_name(text: str, end: int, ordered: list[Mention], kind: str) -> bool:
+    """Whether the next name after a description, of the same kind and within its noun phrase, is what it describes."""
+    following = next((x for x in ordered if x.start >= end), None)
+    return (following is not None and following.kind == kind and following.start - end <= 60
+            and MODIFIERS.fullmatch(text[end:following.start]) is not None)
+
+
 def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str] = frozenset(),
                      sentences: list[tuple[int, int, str]] | None = None) -> list[Slot]:
     """Descriptive references resolved to their antecedent entity of the same kind
@@ -148,7 +160,7 @@ def descriptor_slots(text: str, mentions: list[Mention], funders: frozenset[str]
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if any(0 <= x.start - m.end() <= 2 and (kind == x.kind or not text[m.end():x.start].strip())
-                   for x in ordered):
+                   for x in ordered) or _describes_next_name(text, m.end(), ordered, kind):
                 continue  # "le groupe CMA CGM": a description of the name that follows, not a reference
             if any(0 <= s.start - m.end() <= 2 for s in out):
                 continue
