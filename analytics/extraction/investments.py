@@ -335,8 +335,49 @@ def _raised_by(view: SentenceView, trigger: str, t1: int) -> list[Slot]:
     return [first] if first is not None and first.start == t1 + agent.end() else []
 
 
-def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
-                   ) -> list[dict[str, Any]]:
+def _flow_target(view: SentenceView, amounts: SentenceAmounts) -> Slot | None:
+    """The company money flows into, the amount being the subject: "In der Serie C fließen 120 Millionen Dollar in
+    die Firma", "$50 million flowed into the startup", "los 20 millones fluyen a la empresa"."""
+    for m in lx.FLOW.finditer(view.text):
+        t0, t1 = view.start + m.start(), view.start + m.end()
+        if not any(-60 <= t0 - a.end <= 60 or 0 <= a.start - t1 <= 40 for a in amounts.deals):
+            continue
+        if any(s.end <= t0 and not GOVERNED_NAME.search(view.between(max(view.start, s.start - 12), s.start))
+               for s in view.orgs() if t0 - s.end <= 20):
+            continue  # "X fließt in Y": a named subject, not an amount
+        targets = object_after(view, t1, lx.PREP_TARGET_OR_TO, max_gap=60, noun_phrases=True)
+        if targets:
+            return targets[0]
+    return None
+
+
+#: an entity governed by a preposition (not a subject)
+GOVERNED_NAME = re.compile(r"\b(?:in|von|vom|de|of|by|par|por|bei)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _headline_company(target: Slot, amount: Amount | None, amounts: SentenceAmounts, date: str | None,
+                      headline: tuple[str, float] | None) -> str:
+    """A round told of "the young company" whose amount the headline gives with one company named is that
+    company's ("X-Macher gründen Y – und holen 31 Millionen Dollar", then "das junge Unternehmen hat eine
+    Seed-Runde über 31 Millionen US-Dollar abgeschlossen"): the description may have resolved elsewhere."""
+    size = _usd(amount, amounts, date)
+    if not target.descriptor or headline is None or size is None or abs(size - headline[1]) > 0.02 * headline[1]:
+        return target.name
+    return headline[0]
+
+
+def headline_deal(view: SentenceView, lang: str | None, year: int | None) -> tuple[str, float] | None:
+    """The one company and the one amount (USD) a headline names, if it names exactly one of each."""
+    amounts = classify_amounts(view, lang)
+    names = {s.name for s in view.orgs() if not s.descriptor}
+    if len(names) != 1 or len(amounts.deals) != 1:
+        return None
+    size = to_usd(amounts.deals[0].value, amounts.deals[0].currency, year)
+    return (names.pop(), size) if size else None
+
+
+def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None,
+                   headline: tuple[str, float] | None = None) -> list[dict[str, Any]]:
     """"Y raises N (led by A, with B and C)", "A joined a round for Y": a round fact plus one fact per backer."""
     if not amounts.deals and not amounts.valuations:
         return []
@@ -367,10 +408,15 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
             return []
         break
     if target is None:
-        return []
+        target = _flow_target(view, amounts)
+        if target is None or hedged(view, target.start, target.end, before=80, after=25):
+            return []
     amount = _nearest(amounts.deals, target.start if joined else view.start)
     if amount is not None and amount.qualifier == "up_to" and lx.HEDGE.search(view.text):
         return []  # "advisers for a raise of as much as $1 billion …, the talks are at an early stage": a plan
+    company = _headline_company(target, amount, amounts, date, headline)
+    if company != target.name:
+        target = Slot(company, "org", target.start, target.end)
     valuation = amounts.valuations[0] if amounts.valuations else None
     trailing = [c.name for s in view.slots if BACKER_AFTER.match(view.between(s.end, min(view.end, s.end + 60)))
                 for c in _listed_before(view, s)]
@@ -424,6 +470,11 @@ def _source_of_money(gap: str) -> bool:
     return bool(introduced_by(gap, FROM_ENGLISH, loose_words=6) or MONEY_WORD.search(gap) or FUNDING_WORD.search(gap))
 
 
+#: a participation told by a finite verb, whose subjects are backers: "also participated", "ont participé"
+PARTICIPATE_VERB = re.compile(r"(?:participated|took part|also invested|ont (?:[ée]galement )?particip[ée]|"
+                              r"particip(?:aron|[óo])|beteilig(?:en|ten) sich|se sumaron)$", re.IGNORECASE)
+
+
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
     """Investors named after `pos` by lead, participation or "from" phrases ("X-led" before)."""
     found: list[Slot] = []
@@ -438,8 +489,10 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                 found += subject_before(view, m0)
             elif m0 >= pos:
                 after = listed_after(view, view.start + m.end())
-                # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first
-                found += after or [s for s in subject_before(view, m0) if s.start >= pos]
+                # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first; after a verb of
+                # taking part both sides are backers ("A, B and C also participated, along with D")
+                before = [s for s in subject_before(view, m0) if s.start >= pos]
+                found += (after + before) if PARTICIPATE_VERB.match(m.group(0)) else (after or before)
     source = next((s for s in view.slots if s.start >= pos and _source_of_money(view.between(max(pos, s.start - 60),
                                                                                        s.start))), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
@@ -587,12 +640,50 @@ def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[
             + [_fact(b, target, None, amounts, view, date, 0.65, None, None) for b in backers])
 
 
+OWNED_PRONOUN = re.compile(r"\b(?:en|daran|davon)\b", re.IGNORECASE)
+STAKE_OF = re.compile(r"^\s*(?:%|Prozent|percent|per cent|pour ?cent|por ?ciento)?\s*(?:\w+\s+){0,3}?"
+                      r"(?:of|in|de|d'|du|an|en|del|am)\s*(?:(?:the|der|dem|la|le|el|l')\s*)?$", re.IGNORECASE)
+
+
+def held_stakes(view: SentenceView, amounts: SentenceAmounts, previous_orgs: list[str], date: str | None,
+                lang: str | None) -> list[dict[str, Any]]:
+    """A stake an investor holds: "X owns 49% of Y", "X hält 20 Prozent an Y", "X poseía el 10 % de Y", or
+    with the owned company as a pronoun told just before ("OpenAI en détenait déjà 23 %")."""
+    for m in lx.STAKE_HELD.finditer(view.text):
+        t0, t1 = view.start + m.start(), view.start + m.end()
+        pct = next((p for p in find_percentages(view.text, lang) if 0 <= p.start - m.end() <= 25), None)
+        if pct is None or hedged(view, t0, t1, before=40, after=20):
+            continue
+        investors = subject_before(view, t0, max_gap=40)
+        if not investors:
+            continue
+        p1 = view.start + pct.end
+        owned = [s for s in view.orgs() if s.start >= p1 and s.start - p1 <= 40
+                 and STAKE_OF.match(view.between(p1, s.start))]
+        if owned:
+            target = owned[0].name
+        elif OWNED_PRONOUN.search(view.between(investors[-1].end, t0)):
+            told = next((n for n in reversed(previous_orgs) if n not in {i.name for i in investors}), None)
+            if told is None:
+                continue
+            target = told
+        else:
+            continue
+        if target in {i.name for i in investors}:
+            continue
+        return [{**_fact(i, target, None, amounts, view, date, 0.6, None, None), "stake_pct": pct.value}
+                for i in _names(investors)]
+    return []
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
     last: list[dict[str, Any]] = []
     since_last = 99
     previous_deals: list[Amount] = []
+    headline = headline_deal(views[0], lang, int(published[:4]) if published else None) if views else None
+    previous_orgs: list[str] = []
     for view in views:
         amounts = classify_amounts(view, lang)
         if not amounts.deals and previous_deals and ANAPHORIC_AMOUNT.search(view.text):
@@ -602,8 +693,13 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             continue  # "C'est désormais officiel.": no actor, the deal's context runs on
         amounts.year = int(published[:4]) if published else None
         date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
-        found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
+        found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang, headline)
                  or funded(view, amounts, date, lang))
+        stakes = [] if found else held_stakes(view, amounts, previous_orgs, date, lang)
+        previous_orgs = [s.name for s in view.orgs()]
+        if stakes:  # a stake held completes no round: the deal being told runs on
+            facts += stakes
+            continue
         if found:
             found = _retarget_described_backer(found, view, facts)
             if since_last <= CONTEXT_SENTENCES and _continues(found, last):

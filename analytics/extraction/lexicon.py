@@ -38,6 +38,11 @@ RAISE = _rx(
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"eingeworben", r"einwerben", r"wirbt .{0,40}? ein\b", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
+#: money flowing into a company, the amount as subject: "In der Serie C fließen 120 Millionen Dollar in die Firma"
+FLOW = _rx(r"flie[ßs]\w*", r"flo[ßs]\w*", r"flow(?:s|ed|ing)? (?:in)?to\b", r"afflu\w+", r"flu(?:yen|y[óo]|ir[áa]n?)\b")
+#: a stake already held: "OpenAI en détenait déjà 23 %", "already owns 49% of", "hielt bereits 20 Prozent an"
+STAKE_HELD = _rx(r"d[ée]t(?:ien|en)\w*", r"poss[èeé]d\w*", r"held\b", r"holds?\b", r"owns?\b", r"owned\b", r"h[äa]lt\b",
+                 r"hielt\b", r"besitzt\b", r"besa[ßs]\b", r"ten[íi]a\b", r"tiene\b", r"posee\b", r"pose[íi]a\b")
 #: backers taking part in a round: "hatten sich an der Runde beteiligt", "participated in the round"
 TOOK_PART = _rx(r"beteiligt\b", r"beteiligten sich", r"participated in", r"took part in", r"joined (?:the|a|an)\b",
                 r"particip[ée]\w* (?:à|au)\b", r"particip(?:[óo]|aron) en")
@@ -64,6 +69,8 @@ LEAD = _rx(
     r"lidera(?:ba)? la ronda", r"angef[üu]hrt\b", r"lead investor", r"chef de file", r"Lead-Investor", r"inversor principal", r"co-led by", r"spearheaded by", r"headed by", r"men[ée]e? par", r"emmen[ée]e? par", r"pilot[ée]e? par",
     r"conduit(?:e)? par", r"codirig[ée]e? par", r"angef[üu]hrt von", r"unter (?:der )?f[üu]hrung (?:von|des|der)",
     r"liderad[ao] por", r"encabezad[ao] por", r"co-?liderad[ao] por", r"dirigid[ao] por",
+    # verb-final relative: "eine Runde, die damals Altimeter anführte" (the lead stands before the verb)
+    r"anf[üu]hrten?\b",
 )
 PARTICIPANTS = _rx(
     r"with participation from", r"participation (?:from|of|de)", r"alongside", r"along with", r"joined by",
@@ -95,6 +102,10 @@ NOT_INVESTMENT = _rx(
     r"contrato", r"capex", r"data cent(?:er|re)s?", r"centres? de donn[ée]es", r"rechenzentr\w+", r"centros? de datos",
     r"acqui(?:re|sition|ert)\w*", r"rach[èeé]\w*", r"[üu]bernahme\w*", r"[üu]bernimmt", r"adquisici[óo]n", r"adquiri\w*",
     r"compra\b", r"to buy\b", r"racheter", r"bid\b", r"offre de rachat",
+    # a commitment to spend on a supplier's services is a purchase, not an investment
+    r"(?:to )?purchase\b", r"(?:to )?spend\b", r"d[ée]penser\b", r"ausgeben\b", r"auszugeben\b", r"gastar\b",
+    r"services\b", r"Dienste\w*", r"servicios\b", r"capacit[ée] de calcul", r"computing capacity", r"compute capacity",
+    r"Rechenkapazit[äa]t\w*", r"capacidad de computaci[óo]n",
 )
 #: sentence-level signs that an amount sums several deals
 CUMULATIVE = _rx(r"in total\b", r"au total", r"en tout", r"insgesamt", r"en total\b", r"combined\b", r"cumul\w*",
@@ -105,7 +116,7 @@ HEDGE = _rx(
     r"verhandl\w*", r"verhandelt\w*", r"conversaciones", r"negociaci\w+", r"negocia\b", r"consider(?:s|ed|ing)?\b", r"envisag\w+",
     r"erw[äa]g\w*", r"pr[üu]f\w*", r"estudia\w*", r"plan(?:s|ned|ning)? to", r"pr[ée]voit de", r"compte\b", r"plant\b",
     r"planea", r"could\b", r"might\b", r"(?-i:may)\b", r"pourrait", r"pourraient", r"k[öo]nnte\w*", r"podr[íi]a\w*",
-    r"would\b", r"seeking", r"cherche [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
+    r"would\b", r"seeking", r"cherch\w* [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
     r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",
     r"prochain\w* tour", r"next (?:funding )?round", r"n[äa]chste\w* (?:Finanzierungs)?runde", r"pr[óo]xima ronda",
     r"explor\w+", r"sondie\w+", r"tantea\w*", r"discut\w+", r"discuss\w+", r"diskutier\w*", r"aurai(?:t|ent)\b", r"en vue d", r"habr[íi]a\w*",
