@@ -164,6 +164,24 @@ def _has(facts: list[dict], **expected: object) -> bool:
     # a subject after a date adverbial
     ("es", "En marzo de 2024 Multiverse Computing había levantado 25 millones de euros en una serie A liderada por "
            "Columbus Venture Partners.", {"investor": "Columbus Venture Partners", "target": "Multiverse Computing"}),
+    # money flowing into a company, the amount as subject; a verb-final lead in a relative clause
+    ("de", "Parloa hat es geschafft. In der Serie C fließen 120 Millionen Dollar in die Firma, angeführt von "
+           "Durable Capital Partners.", {"target": "Parloa", "amount_usd": 120e6}),
+    ("de", "Erst vor einem Jahr hatte Parloa 66 Millionen Dollar in einer Serie-B-Runde eingesammelt, die damals "
+           "Altimeter Capital anführte.", {"investor": "Altimeter Capital", "target": "Parloa"}),
+    # the subjects of a verb of taking part are backers, as are those listed after it
+    ("en", "Cohere closed a $500 million round led by Radical Ventures. Existing backers Nvidia and Salesforce Ventures "
+           "also participated, along with Inovia Capital.", {"investor": "Nvidia", "target": "Cohere"}),
+    ("fr", "Mistral AI lève 600 millions d'euros auprès de General Catalyst. Nvidia et Salesforce Ventures ont "
+           "également participé, aux côtés de Lightspeed Venture Partners.", {"investor": "Nvidia", "target": "Mistral AI"}),
+    # a stake held
+    ("en", "Microsoft owns 49% of OpenAI.", {"investor": "Microsoft", "target": "OpenAI", "stake_pct": 49}),
+    ("fr", "Microsoft détient 49 % d'OpenAI.", {"investor": "Microsoft", "target": "OpenAI", "stake_pct": 49}),
+    ("es", "Microsoft posee el 49 % de OpenAI.", {"investor": "Microsoft", "target": "OpenAI", "stake_pct": 49}),
+    # a described round target takes the headline's company when the amounts agree
+    ("de", "Forscher gründen Black Forest Labs – und holen 31 Millionen Dollar\n\nAlle drei hatten zuvor bei Stability AI "
+           "geforscht. Für den Start hat das junge Unternehmen eine Seed-Finanzierungsrunde über 31 Millionen US-Dollar "
+           "abgeschlossen.", {"target": "Black Forest Labs", "amount_usd": 31e6}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -183,6 +201,9 @@ def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     # customers, a future round
     "Multiverse Computing counts more than a hundred customers, including Iberdrola and Bosch.",
     "The sum will be converted into shares in the next funding round of Mistral AI.",
+    # a commitment to buy a supplier's services
+    "As part of the deal, OpenAI committed to purchase an additional $250 billion of Azure services.",
+    "Anthropic has committed to spend $30 billion on Azure compute capacity.",
 ])
 def test_investment_non_facts(text: str) -> None:
     assert not [f for f in _facts(text, "en") if f["type"] == "investment"]

@@ -471,7 +471,7 @@ def _source_of_money(gap: str) -> bool:
 
 
 #: a participation told by a finite verb, whose subjects are backers: "also participated", "ont participé"
-PARTICIPATE_VERB = re.compile(r"(?:participated|took part|also invested|ont (?:[ée]galement )?particip[ée]|"
+PARTICIPATE_VERB = re.compile(r"(?:participated|took part|also invested|(?:ont|a) (?:[ée]galement |aussi )?particip[ée]|"
                               r"particip(?:aron|[óo])|beteilig(?:en|ten) sich|se sumaron)$", re.IGNORECASE)
 
 
@@ -492,7 +492,8 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                 # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first; after a verb of
                 # taking part both sides are backers ("A, B and C also participated, along with D")
                 before = [s for s in subject_before(view, m0) if s.start >= pos]
-                found += (after + before) if PARTICIPATE_VERB.match(m.group(0)) else (after or before)
+                verb = PARTICIPATE_VERB.search(view.text[max(0, m.start() - 20):m.end()])
+                found += (after + before) if verb else (after or before)
     source = next((s for s in view.slots if s.start >= pos and _source_of_money(view.between(max(pos, s.start - 60),
                                                                                        s.start))), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
@@ -640,15 +641,13 @@ def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[
             + [_fact(b, target, None, amounts, view, date, 0.65, None, None) for b in backers])
 
 
-OWNED_PRONOUN = re.compile(r"\b(?:en|daran|davon)\b", re.IGNORECASE)
 STAKE_OF = re.compile(r"^\s*(?:%|Prozent|percent|per cent|pour ?cent|por ?ciento)?\s*(?:\w+\s+){0,3}?"
                       r"(?:of|in|de|d'|du|an|en|del|am)\s*(?:(?:the|der|dem|la|le|el|l')\s*)?$", re.IGNORECASE)
 
 
-def held_stakes(view: SentenceView, amounts: SentenceAmounts, previous_orgs: list[str], date: str | None,
-                lang: str | None) -> list[dict[str, Any]]:
-    """A stake an investor holds: "X owns 49% of Y", "X hält 20 Prozent an Y", "X poseía el 10 % de Y", or
-    with the owned company as a pronoun told just before ("OpenAI en détenait déjà 23 %")."""
+def held_stakes(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
+                ) -> list[dict[str, Any]]:
+    """A stake an investor holds: "X owns 49% of Y", "X hält 20 Prozent an Y", "X poseía el 10 % de Y"."""
     for m in lx.STAKE_HELD.finditer(view.text):
         t0, t1 = view.start + m.start(), view.start + m.end()
         pct = next((p for p in find_percentages(view.text, lang) if 0 <= p.start - m.end() <= 25), None)
@@ -660,17 +659,9 @@ def held_stakes(view: SentenceView, amounts: SentenceAmounts, previous_orgs: lis
         p1 = view.start + pct.end
         owned = [s for s in view.orgs() if s.start >= p1 and s.start - p1 <= 40
                  and STAKE_OF.match(view.between(p1, s.start))]
-        if owned:
-            target = owned[0].name
-        elif OWNED_PRONOUN.search(view.between(investors[-1].end, t0)):
-            told = next((n for n in reversed(previous_orgs) if n not in {i.name for i in investors}), None)
-            if told is None:
-                continue
-            target = told
-        else:
-            continue
-        if target in {i.name for i in investors}:
-            continue
+        if not owned or owned[0].name in {i.name for i in investors}:
+            continue  # a pronoun ("OpenAI en détenait déjà 23 %") is left: its antecedent is too often misread
+        target = owned[0].name
         return [{**_fact(i, target, None, amounts, view, date, 0.6, None, None), "stake_pct": pct.value}
                 for i in _names(investors)]
     return []
@@ -683,7 +674,6 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
     since_last = 99
     previous_deals: list[Amount] = []
     headline = headline_deal(views[0], lang, int(published[:4]) if published else None) if views else None
-    previous_orgs: list[str] = []
     for view in views:
         amounts = classify_amounts(view, lang)
         if not amounts.deals and previous_deals and ANAPHORIC_AMOUNT.search(view.text):
@@ -695,8 +685,7 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
         date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang, headline)
                  or funded(view, amounts, date, lang))
-        stakes = [] if found else held_stakes(view, amounts, previous_orgs, date, lang)
-        previous_orgs = [s.name for s in view.orgs()]
+        stakes = [] if found else held_stakes(view, amounts, date, lang)
         if stakes:  # a stake held completes no round: the deal being told runs on
             facts += stakes
             continue
