@@ -116,7 +116,7 @@ HEDGE = _rx(
     r"verhandl\w*", r"verhandelt\w*", r"conversaciones", r"negociaci\w+", r"negocia\b", r"consider(?:s|ed|ing)?\b", r"envisag\w+",
     r"erw[äa]g\w*", r"pr[üu]f\w*", r"estudia\w*", r"plan(?:s|ned|ning)? to", r"pr[ée]voit de", r"compte\b", r"plant\b",
     r"planea", r"could\b", r"might\b", r"(?-i:may)\b", r"pourrait", r"pourraient", r"k[öo]nnte\w*", r"podr[íi]a\w*",
-    r"would\b", r"seeking", r"cherch\w* [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
+    r"would\b", r"seeking", r"cherch(?:e|ent|ait|aient|erait|eraient|ant)\b(?: \w+){0,2} à", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
     r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",
     r"prochain\w* tour", r"next (?:funding )?round", r"n[äa]chste\w* (?:Finanzierungs)?runde", r"pr[óo]xima ronda",
     r"explor\w+", r"sondie\w+", r"tantea\w*", r"discut\w+", r"discuss\w+", r"diskutier\w*", r"aurai(?:t|ent)\b", r"en vue d", r"habr[íi]a\w*",
