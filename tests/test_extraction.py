@@ -182,6 +182,13 @@ def _has(facts: list[dict], **expected: object) -> bool:
     ("de", "Forscher gründen Black Forest Labs – und holen 31 Millionen Dollar\n\nAlle drei hatten zuvor bei Stability AI "
            "geforscht. Für den Start hat das junge Unternehmen eine Seed-Finanzierungsrunde über 31 Millionen US-Dollar "
            "abgeschlossen.", {"target": "Black Forest Labs", "amount_usd": 31e6}),
+    # a second investor whose clause leaves out the company, its amount's currency left out too
+    ("es", "Microsoft invertirá hasta 5.000 millones de dólares en Anthropic y Nvidia pondrá hasta 10.000 millones.",
+     {"investor": "Nvidia", "target": "Anthropic", "amount_usd": 10e9}),
+    ("en", "Nvidia will invest $2 billion in xAI and Cisco will put in 500 million.",
+     {"investor": "Cisco", "target": "xAI", "amount_usd": 500e6}),
+    ("fr", "Microsoft investit 2 milliards de dollars dans Mistral AI et Nvidia apporte 1 milliard.",
+     {"investor": "Nvidia", "target": "Mistral AI", "amount_usd": 1e9}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -221,6 +228,7 @@ def test_investment_non_facts(text: str) -> None:
            "según Anthropic.", "OpenAI"),  # a possessive "de", no money
     ("fr", "Le montant égale les 2 milliards de dollars levés en avril par Safe Superintelligence (SSI), la start-up "
            "d'un autre ancien d'OpenAI.", "OpenAI"),
+    ("en", "Microsoft invested $1 billion in OpenAI and Google could add 2 billion.", "Google"),  # a hedged second clause
 ])
 def test_investment_wrong_backers(lang: str, text: str, not_backer: str) -> None:
     assert not _has([f for f in _facts(text, lang) if f["type"] == "investment"], investor=not_backer)
@@ -390,3 +398,13 @@ def test_a_former_title_gives_no_origin() -> None:
 def test_a_persons_title_is_not_a_group_move() -> None:
     facts = [f for f in _facts("Meta ha fichado a Lucas Beyer, investigador de OpenAI.", "es") if f["type"] == "talent_move"]
     assert [f.get("person") for f in facts] == ["Lucas Beyer"]
+
+
+def test_rounds_six_months_apart_stay_separate_deals() -> None:
+    """A seed in June and a Series A in December with the same backer are two deals (dev gold: Mistral AI's
+    rounds of June 2023, December 2023 and June 2024); reports a month apart are one."""
+    from analytics.merge import _split_deals
+
+    row = {"type": "investment", "investor": "Lightspeed", "target": "Mistral AI", "amount_usd": None}
+    assert len(_split_deals([{**row, "date": "2023-06"}, {**row, "date": "2023-12"}])) == 2
+    assert len(_split_deals([{**row, "date": "2023-06"}, {**row, "date": "2023-07"}])) == 1

@@ -61,9 +61,35 @@ def _shift(a: Amount, offset: int) -> Amount:
     return Amount(a.value, a.currency, a.text, a.start + offset, a.end + offset, a.qualifier)
 
 
+BARE_SCALED = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:mil\s+)?(?:millones|millions?|milliards?|Millionen|Milliarden|"
+                         r"billions?|Mio\.|Mrd\.)(?![\w-])", re.IGNORECASE)
+UP_TO = re.compile(r"(?:\bhasta|\bup to|\bjusqu'[àa]|\bbis zu|\bas much as)\s*$", re.IGNORECASE)
+
+
+def elliptical_amounts(text: str, found: list[Amount], lang: str | None) -> list[Amount]:
+    """Scaled numbers whose currency is left out because another amount of the sentence gives it: "Microsoft
+    invertirá hasta 5.000 millones de dólares y Nvidia pondrá hasta 10.000 millones", "$2bn now and 3 billion
+    later" (the currency of the nearest amount before, else after)."""
+    out: list[Amount] = []
+    for m in BARE_SCALED.finditer(text):
+        if not found or any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
+            continue
+        sibling = ([a for a in found if a.end <= m.start()] or found)[-1 if found[0].end <= m.start() else 0]
+        if sibling.currency is None:
+            continue
+        parsed = find_amounts(f"{sibling.currency} {m.group(0)}", lang)
+        if len(parsed) != 1:
+            continue
+        qualifier = "up_to" if UP_TO.search(text[max(0, m.start() - 20):m.start()]) else None
+        out.append(Amount(parsed[0].value, sibling.currency, m.group(0), m.start(), m.end(), qualifier))
+    return out
+
+
 def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
     """Sort a sentence's money amounts: deal amounts, valuations, USD equivalents; drop totals and fees."""
-    found = [_shift(a, view.start) for a in find_amounts(view.text, lang)]
+    own = find_amounts(view.text, lang)
+    own = sorted(own + elliptical_amounts(view.text, own, lang), key=lambda a: a.start)
+    found = [_shift(a, view.start) for a in own]
     deals, valuations, excluded, usd_eq = [], [], [], {}
     skip: set[int] = set()
     for i, a in enumerate(found):
@@ -198,8 +224,36 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         for t_name in [target_name] + ([t.name for t in targets[1:]] if verb_final else []):
             for name in _names(investors):
                 facts.append(_fact(name, t_name, amount, amounts, view, date, confidence, valuation, stake))
+        if not verb_final:
+            facts += _gapped_investors(view, target, target_name, amounts, date, {f["investor"] for f in facts})
         break
     return facts
+
+
+GAP_CONJUNCTION = re.compile(r"^\s*(?:,\s*)?(?:and|et|und|y|while|whereas|tandis que|alors que|w[äa]hrend|"
+                             r"mientras que)\s+$", re.IGNORECASE)
+GAPPED_GIVE = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:invest\w*|invert\w*|investi\w*|investier\w*|pondr\w+|pone\b|puso\b|"
+                         r"put\w*|mettr\w+|met\b|mis\b|steuert\w*|legt\w*|aport\w+|apporte\w*|contribut\w+|"
+                         r"inject\w+|injecte\w*|inyect\w+|add\w*|ajout\w+|a[ñn]ad\w+|beisteuer\w*)\b", re.IGNORECASE)
+
+
+def _gapped_investors(view: SentenceView, target: Slot, target_name: str, amounts: SentenceAmounts,
+                      date: str | None, known: set[str | None]) -> list[dict[str, Any]]:
+    """A second investor whose clause leaves the company out, with an amount of its own: "Microsoft invertirá
+    hasta 5.000 millones en Anthropic y Nvidia pondrá hasta 10.000 millones", "X invests $2bn in Y and Z puts
+    in $1bn"."""
+    s = next((s for s in view.orgs() if s.start >= target.end), None)
+    if s is None or s.name in known or s.name == target_name or not GAP_CONJUNCTION.match(
+            view.between(target.end, s.start)):
+        return []
+    give = GAPPED_GIVE.match(view.between(s.end, min(view.end, s.end + 40)))
+    if not give:
+        return []
+    g1 = s.end + give.end()
+    own = next((a for a in amounts.deals if 0 <= a.start - g1 <= 30), None)
+    if own is None or hedged(view, s.start, g1, before=10, after=20):
+        return []
+    return [_fact(s.name, target_name, own, amounts, view, date, 0.75, None, None)]
 
 
 def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
