@@ -189,6 +189,12 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"investor": "Cisco", "target": "xAI", "amount_usd": 500e6}),
     ("fr", "Microsoft investit 2 milliards de dollars dans Mistral AI et Nvidia apporte 1 milliard.",
      {"investor": "Nvidia", "target": "Mistral AI", "amount_usd": 1e9}),
+    # a pronoun subject after a fronted date; backers "leading the extension" after the round
+    ("en", "Covariant was among the richly funded robotics startups. In April 2023 it added $75 million to its Series C "
+           "round, with Radical Ventures and Index Ventures leading the extension.",
+     {"investor": "Index Ventures", "target": "Covariant"}),
+    ("es", "Multiverse Computing cerró una ronda de 189 millones de euros, con Bullhound Capital liderando la ronda.",
+     {"investor": "Bullhound Capital", "target": "Multiverse Computing"}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]

@@ -491,6 +491,8 @@ ANAPHORIC_AMOUNT = re.compile(r"\b(?:ce montant|cette somme|this amount|that amo
 OWNER_OF = re.compile(r"(?:\bde|\bd'|\bof|\bvon|\bdel)\s*$", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"^(?:[^.;]{0,70}?)\b(?:par|by|von|por)\s+(?=[A-ZÀ-Ý]|l[ea]s?\s|l'|the\s|der\s|dem\s|el\s)")
 BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating|taking part|also (?:joined|invested|participated)|"
+                          r"(?:co-)?leading (?:the|this) (?:round|extension|financing|investment)|"
+                          r"liderando la (?:ronda|operaci[óo]n)|menant (?:le tour|la lev[ée]e|l'op[ée]ration)|"
                           r"as (?:a |an )?(?:strategic |new |existing )?(?:backers?|investors?|shareholders?)|"
                           r"(?:ont|a) (?:[ée]galement )?particip[ée]|beteilig\w+ sich|se sumaron|participaron)", re.IGNORECASE)
 
@@ -721,6 +723,24 @@ def held_stakes(view: SentenceView, amounts: SentenceAmounts, date: str | None, 
     return []
 
 
+#: a subject pronoun after a fronted date with no comma: "In April 2023 it added $75 million", "En 2023 il a levé"
+DATED_PRONOUN = re.compile(
+    r"^(?:In|En|Au|Dans|Since|Depuis)\s+(?:(?i:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]cembre)\s+)?(?:1[89]|20)\d\d\s+(it|il|elle)\s+(?!(?:is|est)\s+(?:not|pas)\b)")
+
+
+def _with_dated_pronoun(view: SentenceView, previous: SentenceView | None) -> SentenceView:
+    """The sentence with its dated pronoun subject read as the previous sentence's first company (for the
+    investment rules only: "Covariant was richly funded. In April 2023 it added $75 million to its round")."""
+    m = DATED_PRONOUN.match(view.text)
+    if not m or previous is None or not previous.orgs() or any(s.start < view.start + m.end(1) for s in view.slots):
+        return view
+    head = previous.orgs()[0]
+    pronoun = Slot(head.name, "org", view.start + m.start(1), view.start + m.end(1), descriptor=True)
+    return SentenceView(view.start, view.end, view.text, [pronoun, *view.slots])
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
@@ -728,7 +748,9 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
     since_last = 99
     previous_deals: list[Amount] = []
     headline = headline_deal(views[0], lang, int(published[:4]) if published else None) if views else None
+    previous: SentenceView | None = None
     for view in views:
+        view, previous = _with_dated_pronoun(view, previous), view
         amounts = classify_amounts(view, lang)
         if not amounts.deals and previous_deals and ANAPHORIC_AMOUNT.search(view.text):
             amounts.deals = previous_deals[-1:]  # "avoir levé ce montant": the amount just stated
