@@ -167,6 +167,9 @@ def _has(facts: list[dict], **expected: object) -> bool:
     # money flowing into a company, the amount as subject; a verb-final lead in a relative clause
     ("de", "Parloa hat es geschafft. In der Serie C fließen 120 Millionen Dollar in die Firma, angeführt von "
            "Durable Capital Partners.", {"target": "Parloa", "amount_usd": 120e6}),
+    # a hyphenated role compound before the name is no part of it
+    ("de", "Parloa hat es geschafft. In der Serie C fließen 120 Millionen Dollar in die Firma, angeführt vom "
+           "US-Investor Durable Capital Partners.", {"investor": "Durable Capital Partners", "target": "Parloa"}),
     ("de", "Erst vor einem Jahr hatte Parloa 66 Millionen Dollar in einer Serie-B-Runde eingesammelt, die damals "
            "Altimeter Capital anführte.", {"investor": "Altimeter Capital", "target": "Parloa"}),
     # the subjects of a verb of taking part are backers, as are those listed after it

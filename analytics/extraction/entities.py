@@ -31,7 +31,9 @@ ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+(?:&\s+)?){{0,3}}{CAP}\s+{ORG_SUFF
 DESCRIPTOR_NOUN = re.compile(
     r"^(?:Tochter|Beratung|Sparte|Firma|Konzern|Labor|Plattform|Anbieter|Hersteller|Rivale|Konkurrent|Partner|"
     r"Investor|Fonds|Bank|Start-?up|Unternehmen|Chef|Chefin|Gründer|Gründerin|[\w\-]+(?:tochter|sparte|labor|firma|"
-    r"konzern|beratung|anbieter|hersteller|fonds|ung|heit|keit|schaft))\s+(?=[A-ZÀ-Ý])")
+    r"konzern|beratung|anbieter|hersteller|fonds|ung|heit|keit|schaft)|"
+    # a hyphenated role compound before the name: "vom US-Investor Durable Capital Partners"
+    r"[\w]+-(?:Investor|Investorin|Geldgeber|Agent|Agentin|Chef|Chefin|Gründer|Gründerin))\s+(?=[A-ZÀ-Ý])")
 # "la start-up X", "the startup X", "das Start-up X", "la empresa X" ...
 ORG_CUE = re.compile(
     r"\b(?:la |le |l'|the |das |die |der |la |el )?(?:start-?ups?|startup|jeune pousse|soci[ée]t[ée]|"
