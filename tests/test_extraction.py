@@ -198,6 +198,15 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"investor": "Index Ventures", "target": "Covariant"}),
     ("es", "Multiverse Computing cerró una ronda de 189 millones de euros, con Bullhound Capital liderando la ronda.",
      {"investor": "Bullhound Capital", "target": "Multiverse Computing"}),
+    # an earlier tranche of the investment just told, with its own date (and a currency told before)
+    ("fr", "Amazon a annoncé vendredi un nouvel investissement de 4 milliards de dollars dans Anthropic. Il s'ajoute aux "
+           "4 milliards de dollars déjà investis à partir de septembre 2023.",
+     {"investor": "Amazon", "target": "Anthropic", "amount_usd": 4e9, "date": "2023-09"}),
+    ("es", "Amazon anunció una inversión adicional de 2.750 millones de dólares en Anthropic. El primer tramo, de "
+           "1.250 millones, se desembolsó en septiembre de 2023.",
+     {"investor": "Amazon", "target": "Anthropic", "amount_usd": 1.25e9}),
+    ("en", "Amazon is investing another $4 billion in Anthropic. The first tranche of $1.25 billion was invested in "
+           "September 2023.", {"investor": "Amazon", "target": "Anthropic", "amount_usd": 1.25e9}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -238,6 +247,7 @@ def test_investment_non_facts(text: str) -> None:
     ("fr", "Le montant égale les 2 milliards de dollars levés en avril par Safe Superintelligence (SSI), la start-up "
            "d'un autre ancien d'OpenAI.", "OpenAI"),
     ("en", "Microsoft invested $1 billion in OpenAI and Google could add 2 billion.", "Google"),  # a hedged second clause
+    ("en", "OpenAI is winding down its work with Scale AI as customers pull back after Meta's $14.3bn deal.", "OpenAI"),
 ])
 def test_investment_wrong_backers(lang: str, text: str, not_backer: str) -> None:
     assert not _has([f for f in _facts(text, lang) if f["type"] == "investment"], investor=not_backer)

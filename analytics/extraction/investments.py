@@ -85,10 +85,12 @@ def elliptical_amounts(text: str, found: list[Amount], lang: str | None) -> list
     return out
 
 
-def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
-    """Sort a sentence's money amounts: deal amounts, valuations, USD equivalents; drop totals and fees."""
+def classify_amounts(view: SentenceView, lang: str | None, told_currency: str | None = None) -> SentenceAmounts:
+    """Sort a sentence's money amounts: deal amounts, valuations, USD equivalents; drop totals and fees
+    (a scaled number with no currency takes the one of the sentence, else `told_currency`, the last one told)."""
     own = find_amounts(view.text, lang)
-    own = sorted(own + elliptical_amounts(view.text, own, lang), key=lambda a: a.start)
+    context = own or ([Amount(0.0, told_currency, "", -1, -1)] if told_currency else [])
+    own = sorted(own + elliptical_amounts(view.text, context, lang), key=lambda a: a.start)
     found = [_shift(a, view.start) for a in own]
     deals, valuations, excluded, usd_eq = [], [], [], {}
     skip: set[int] = set()
@@ -184,12 +186,28 @@ def _other_reading(slot: Slot, taken: str) -> Slot:
     return Slot(other, slot.kind, slot.start, slot.end, True) if other else slot
 
 
+#: verbs whose particle "back" is no funding: "customers pull back", "cut back on", "came back", "scaled back"
+PHRASAL_BEFORE_BACK = re.compile(r"\b(?:pull\w*|step\w*|cut\w*|roll\w*|scal\w*|fall\w*|fell|come|comes|came|coming|"
+                                 r"go|goes|going|gone|went|hold\w*|held|push\w*|bounc\w*|get\w*|got|look\w*|call\w*|"
+                                 r"giv\w*|gave|bring\w*|brought|set\w*|sett\w*|hit\w*|fight\w*|fought|way|draw\w*|"
+                                 r"drew|claw\w*|pay\w*|paid|sign\w*|wa(?:s|y)|years?|months?|weeks?|days?)\s+$",
+                                 re.IGNORECASE)
+
+
+def _phrasal_back(view: SentenceView, trig: re.Match[str]) -> bool:
+    """Whether a "back" trigger is the particle of another verb ("pull back", "came back", "a year back")."""
+    return trig.group(0).lower().startswith("back") and bool(
+        PHRASAL_BEFORE_BACK.search(view.text[max(0, trig.start() - 20):trig.start()]))
+
+
 def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                        ) -> list[dict[str, Any]]:
     """"X invests N in Y", "l'investissement de N de X dans Y", "Y received N from X"."""
     facts: list[dict[str, Any]] = []
     for trig in lx.INVEST.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
+        if _phrasal_back(view, trig):
+            continue
         own_prep = lx.PREP_TARGET.search(trig.group(0))  # "steigt mit N bei": the object follows the trigger's "bei"
         targets = object_after(view, t0 + own_prep.start() if own_prep else t1, lx.PREP_TARGET, noun_phrases=True)
         if not targets and (lx.PREP_TARGET.search(trig.group(0)) or re.search(r"(?i)commit", trig.group(0))):
@@ -261,6 +279,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
     """"X backed Y with N", "X finance Y", "X is putting N into Y": the target is the direct object."""
     for trig in lx.FUND.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
+        if _phrasal_back(view, trig):
+            continue
         if lx.RAISE.search(view.between(max(view.start, t0 - 30), t0)):
             continue  # "raised new funding from X": the noun of a raise, X gives the money
         agents = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
@@ -741,6 +761,23 @@ def _with_dated_pronoun(view: SentenceView, previous: SentenceView | None) -> Se
     return SentenceView(view.start, view.end, view.text, [pronoun, *view.slots])
 
 
+def earlier_tranche(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str, Any]], date: str | None
+                    ) -> list[dict[str, Any]]:
+    """An earlier tranche of the direct investment just told, with its own amount and date: "Il s'ajoute aux
+    4 milliards de dollars déjà investis à partir de septembre 2023", "El primer tramo, de 1.250 millones, se
+    desembolsó en septiembre del año pasado"."""
+    if len(last) != 1 or not last[0]["investor"] or not amounts.deals or date is None or date == last[0]["date"]:
+        return []
+    if not lx.EARLIER_TRANCHE.search(view.text) or lx.HEDGE.search(view.text) or lx.NEGATION.search(view.text):
+        return []
+    head = last[0]
+    if any(s.name not in (head["investor"], head["target"]) for s in view.orgs()):
+        return []
+    own = amounts.deals[0]
+    return [{**_fact(head["investor"], head["target"], own, amounts, view, date, 0.65, None, None),
+             "round": head["round"]}]
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
@@ -749,15 +786,23 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
     previous_deals: list[Amount] = []
     headline = headline_deal(views[0], lang, int(published[:4]) if published else None) if views else None
     previous: SentenceView | None = None
+    told_currency: str | None = None
     for view in views:
         view, previous = _with_dated_pronoun(view, previous), view
-        amounts = classify_amounts(view, lang)
+        amounts = classify_amounts(view, lang, told_currency)
+        told_currency = next((a.currency for a in reversed(amounts.deals + amounts.valuations) if a.currency),
+                             told_currency)
         if not amounts.deals and previous_deals and ANAPHORIC_AMOUNT.search(view.text):
             amounts.deals = previous_deals[-1:]  # "avoir levé ce montant": the amount just stated
         previous_deals = amounts.deals or previous_deals
+        amounts.year = int(published[:4]) if published else None
+        own_date = event_date(view.text, published) or years_ago(view.text, published)
+        tranche = earlier_tranche(view, amounts, last, own_date) if since_last <= CONTEXT_SENTENCES else []
+        if tranche:  # "El primer tramo, de 1.250 millones, se desembolsó en septiembre del año pasado"
+            facts += tranche
+            continue
         if len(view.orgs()) == 0:
             continue  # "C'est désormais officiel.": no actor, the deal's context runs on
-        amounts.year = int(published[:4]) if published else None
         date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang, headline)
                  or funded(view, amounts, date, lang))

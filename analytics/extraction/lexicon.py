@@ -43,6 +43,11 @@ FLOW = _rx(r"flie[ßs]\w*", r"flo[ßs]\w*", r"flow(?:s|ed|ing)? (?:in)?to\b", r"
 #: a stake already held: "OpenAI en détenait déjà 23 %", "already owns 49% of", "hielt bereits 20 Prozent an"
 STAKE_HELD = _rx(r"d[ée]t(?:ien|en)\w*", r"poss[èeé]d\w*", r"held\b", r"holds?\b", r"owns?\b", r"owned\b", r"h[äa]lt\b",
                  r"hielt\b", r"besitzt\b", r"besa[ßs]\b", r"ten[íi]a\b", r"tiene\b", r"posee\b", r"pose[íi]a\b")
+#: an earlier tranche of the investment just told: "aux 4 milliards déjà investis à partir de septembre 2023"
+EARLIER_TRANCHE = _rx(r"d[ée]j[àa] (?:investi|inject[ée]|vers[ée])\w*", r"already (?:invested|committed|put in)",
+                      r"(?:bereits|schon) (?:investiert|geflossen|eingezahlt)\w*", r"ya (?:invertid|inyectad|aportad)\w*",
+                      r"(?:first|initial|earlier) (?:tranche|installment|instalment)", r"premi[èe]re tranche",
+                      r"erste[nr]? (?:Tranche|Rate)", r"primer tramo", r"primera (?:tranche|fase)")
 #: backers taking part in a round: "hatten sich an der Runde beteiligt", "participated in the round"
 TOOK_PART = _rx(r"beteiligt\b", r"beteiligten sich", r"participated in", r"took part in", r"joined (?:the|a|an)\b",
                 r"particip[ée]\w* (?:à|au)\b", r"particip(?:[óo]|aron) en")
