@@ -207,6 +207,11 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"investor": "Amazon", "target": "Anthropic", "amount_usd": 1.25e9}),
     ("en", "Amazon is investing another $4 billion in Anthropic. The first tranche of $1.25 billion was invested in "
            "September 2023.", {"investor": "Amazon", "target": "Anthropic", "amount_usd": 1.25e9}),
+    # people who also invested, in a sentence of their own
+    ("en", "Perplexity raised a $73.6 million round in January 2024 led by IVP. Jeff Bezos also invested.",
+     {"investor": "Jeff Bezos", "target": "Perplexity"}),
+    ("de", "Black Forest Labs sammelte 31 Millionen Dollar ein, angeführt von General Catalyst. Garry Tan beteiligte "
+           "sich ebenfalls.", {"investor": "Garry Tan", "target": "Black Forest Labs"}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -248,6 +253,8 @@ def test_investment_non_facts(text: str) -> None:
            "d'un autre ancien d'OpenAI.", "OpenAI"),
     ("en", "Microsoft invested $1 billion in OpenAI and Google could add 2 billion.", "Google"),  # a hedged second clause
     ("en", "OpenAI is winding down its work with Scale AI as customers pull back after Meta's $14.3bn deal.", "OpenAI"),
+    ("fr", "Safe Superintelligence a levé 1 milliard de dollars auprès de Sequoia Capital. Le chercheur avait participé "
+           "en novembre 2023 à l'éviction de Sam Altman.", "Sam Altman"),
 ])
 def test_investment_wrong_backers(lang: str, text: str, not_backer: str) -> None:
     assert not _has([f for f in _facts(text, lang) if f["type"] == "investment"], investor=not_backer)

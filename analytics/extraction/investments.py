@@ -548,7 +548,9 @@ def _source_of_money(gap: str) -> bool:
 
 #: a participation told by a finite verb, whose subjects are backers: "also participated", "ont participé"
 PARTICIPATE_VERB = re.compile(r"(?:participated|took part|also invested|(?:ont|a) (?:[ée]galement |aussi )?particip[ée]|"
-                              r"particip(?:aron|[óo])|beteilig(?:en|ten) sich|se sumaron)$", re.IGNORECASE)
+                              r"particip(?:aron|[óo])|beteilig(?:en|ten|te) sich|se sumaron|a (?:[ée]galement|aussi) investi|"
+                              r"investierte\w* (?:ebenfalls|auch)|invirti(?:[óo]|eron) tambi[ée]n|tambi[ée]n invirti\w+)$",
+                              re.IGNORECASE)
 
 
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
@@ -569,6 +571,8 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                 # taking part both sides are backers ("A, B and C also participated, along with D")
                 before = [s for s in subject_before(view, m0) if s.start >= pos]
                 verb = PARTICIPATE_VERB.search(view.text[max(0, m.start() - 20):m.end()])
+                if verb and not before:  # "Jeff Bezos also invested": a person backs the round
+                    before = [s for s in subject_before(view, m0, kind="person") if s.start >= pos]
                 found += (after + before) if verb else (after or before)
     source = next((s for s in view.slots if s.start >= pos and _source_of_money(view.between(max(pos, s.start - 60),
                                                                                        s.start))), None)
@@ -778,6 +782,15 @@ def earlier_tranche(view: SentenceView, amounts: SentenceAmounts, last: list[dic
              "round": head["round"]}]
 
 
+#: a sentence of its own telling that people took part in the round just told: "Jeff Bezos also invested."
+PERSON_ALSO_INVESTED = re.compile(
+    r"\b(?:also (?:invested|participated|took part|joined)|invested as well|ont (?:également|aussi) (?:investi|participé)|"
+    r"a (?:également|aussi) (?:investi|participé)|(?:investierte|investierten|beteiligte|beteiligten) (?:sich )?"
+    r"(?:ebenfalls|auch)|(?:también )?(?:invirti[óo]|invirtieron|particip[óo]|participaron) (?:también|asimismo))"
+    r"(?:\s+(?:in|dans|à|en|an|am|bei) (?:the|this|le|ce|la|esta|der|die) (?:round|tour|op[ée]ration|ronda|Runde)\w*)?"
+    r"\s*[.;]?\s*$", re.IGNORECASE)
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
@@ -802,7 +815,9 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
             facts += tranche
             continue
         if len(view.orgs()) == 0:
-            continue  # "C'est désormais officiel.": no actor, the deal's context runs on
+            if view.people() and since_last <= CONTEXT_SENTENCES and PERSON_ALSO_INVESTED.search(view.text):
+                facts += follow_up(view, amounts, last, lang)  # "Jeff Bezos also invested."
+            continue  # "C'est désormais officiel.": no company, the deal's context runs on
         date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
         found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang, headline)
                  or funded(view, amounts, date, lang))

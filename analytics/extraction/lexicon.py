@@ -86,7 +86,8 @@ PARTICIPANTS = _rx(
     r"con la participaci[óo]n de", r"entre (?:ellos|los que|los inversores)", r"inversores (?:como|hist[óo]ricos|existentes)", r"se incorpora\w*",
     r"repit\w+", r"entran en el capital", r"entr[ée]\w* au capital", r"steig\w* .{0,20}ein", r"join(?:s|ed)? the round", r"with backing from",
     r"from investors", r"participaron", r"particip[ée]\w*", r"beteilig(?:en|ten) sich", r"ont particip[ée]",
-    r"participated", r"took part", r"also invested", r"ont [ée]galement investi", r"(?:existing|bestehende|Bestands)"
+    r"participated", r"took part", r"also invested", r"ont [ée]galement investi", r"a (?:[ée]galement|aussi) investi",
+    r"beteiligte sich", r"investierte\w* (?:ebenfalls|auch)", r"invirti(?:[óo]|eron) tambi[ée]n", r"tambi[ée]n invirti\w+", r"(?:existing|bestehende|Bestands)"
     r"[- ]?investoren", r"existing investors", r"investisseurs historiques", r"inversores existentes", r"eingestiegen",
     r"stock\w* .{0,20}auf", r"r[ée]investi\w*", r"reinvest\w*",
     r"parmi les (?:participants|bailleurs|actionnaires)", r"among the (?:participants|investors|backers)",
