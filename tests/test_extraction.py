@@ -212,6 +212,11 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"investor": "Jeff Bezos", "target": "Perplexity"}),
     ("de", "Black Forest Labs sammelte 31 Millionen Dollar ein, angeführt von General Catalyst. Garry Tan beteiligte "
            "sich ebenfalls.", {"investor": "Garry Tan", "target": "Black Forest Labs"}),
+    # the size of a round its lead takes part in, a decimal comma inside the round phrase
+    ("fr", "Le fabricant ASML mène la série C de 1,7 Md€ de Mistral AI en y apportant à lui seul 1,3 milliard d'euros.",
+     {"target": "Mistral AI", "amount": 1.7e9}),
+    ("es", "ASML lidera la ronda de 1.700 millones de euros de Mistral AI, aportando 1.300 millones.",
+     {"target": "Mistral AI", "amount": 1.7e9}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]

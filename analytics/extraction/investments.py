@@ -329,7 +329,7 @@ def round_target(view: SentenceView, exclude: set[str]) -> tuple[Slot, int] | No
         for s in view.orgs():
             if s.start >= r1 and s.start - r1 <= 70 and s.name not in exclude:
                 gap = view.between(r1, s.start)
-                if not lx.LEAD.search(gap) and not re.search(r"[,;(]", gap) and introduced_by(
+                if not lx.LEAD.search(gap) and not re.search(r"[;(]|,(?!\d)", gap) and introduced_by(
                         gap, ROUND_FOR, loose_words=4, any_case=True):
                     return s, view.start + m.start()
                 break
@@ -457,12 +457,13 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
         return []
     target: Slot | None = None
     joined: list[str] = []
+    round_at: int | None = None
     for trig in lx.RAISE.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         if ROUND_NOUN.match(trig.group(0)) or re.match(r"(?i)seed|amor", trig.group(0)):
             found = round_target(view, set())  # a noun: "a round for X", "X's round", or "X closed a round"
             if found is not None:
-                target = found[0]
+                target, round_at = found
                 joined = [s.name for s in subject_before(view, min(found[1], target.start)) if s.name != target.name]
             elif lx.TOOK_PART.search(view.text) and (took_part := _took_part(view, t0)) is not None:
                 target, joined = took_part  # "Für X: A und B hatten sich an der Runde über N beteiligt"
@@ -486,6 +487,8 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
         if target is None or hedged(view, target.start, target.end, before=80, after=25):
             return []
     amount = _nearest(amounts.deals, target.start if joined else view.start)
+    if joined and round_at is not None:  # "A mène la série C de 1,7 Md€ de X en y apportant 1,3 milliard": the round's size
+        amount = next((a for a in amounts.deals if round_at <= a.start < target.start), amount)
     if amount is not None and amount.qualifier == "up_to" and lx.HEDGE.search(view.text):
         return []  # "advisers for a raise of as much as $1 billion …, the talks are at an early stage": a plan
     company = _headline_company(target, amount, amounts, date, headline)
