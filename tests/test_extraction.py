@@ -217,6 +217,11 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"target": "Mistral AI", "amount": 1.7e9}),
     ("es", "ASML lidera la ronda de 1.700 millones de euros de Mistral AI, aportando 1.300 millones.",
      {"target": "Mistral AI", "amount": 1.7e9}),
+    # a pronoun object after the trigger: the company named before the investor
+    ("en", "OpenAI is distancing itself from Scale AI since Meta agreed to buy a 49% stake in it for $14.3bn.",
+     {"investor": "Meta", "target": "Scale AI", "amount_usd": 14.3e9}),
+    ("fr", "OpenAI s'éloigne de Scale AI depuis que Meta a pris une participation de 49 % dans celle-ci pour 14,3 "
+           "milliards de dollars.", {"investor": "Meta", "target": "Scale AI", "amount_usd": 14.3e9}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -258,6 +263,8 @@ def test_investment_non_facts(text: str) -> None:
            "d'un autre ancien d'OpenAI.", "OpenAI"),
     ("en", "Microsoft invested $1 billion in OpenAI and Google could add 2 billion.", "Google"),  # a hedged second clause
     ("en", "OpenAI is winding down its work with Scale AI as customers pull back after Meta's $14.3bn deal.", "OpenAI"),
+    ("en", "Meta invested $14.3 billion in Scale AI. Meta's investment came alongside the departure of Scale's CEO, "
+           "Alexandr Wang, who left the company to join Meta.", "Alexandr Wang"),  # a person moving, not a backer
     ("fr", "Safe Superintelligence a levé 1 milliard de dollars auprès de Sequoia Capital. Le chercheur avait participé "
            "en novembre 2023 à l'éviction de Sam Altman.", "Sam Altman"),
 ])

@@ -200,6 +200,22 @@ def _phrasal_back(view: SentenceView, trig: re.Match[str]) -> bool:
         PHRASAL_BEFORE_BACK.search(view.text[max(0, trig.start() - 20):trig.start()]))
 
 
+PRONOUN_OBJECT = re.compile(r"^[^,.;]{0,25}?(?<!\w)(?:in|into|dans|en|an|bei)\s+(?:it|elle|celle-ci|celui-ci|ella|[ée]l|"
+                            r"ihr|ihm)\b", re.IGNORECASE)
+
+
+def _pronoun_target(view: SentenceView, t0: int, t1: int) -> list[Slot]:
+    """The company a pronoun object after the trigger stands for: the last one named before the investor
+    ("… from the San Francisco-based startup since Meta agreed to buy a 49% stake in it for $14.3bn")."""
+    if not PRONOUN_OBJECT.match(view.between(t1, min(view.end, t1 + 45))):
+        return []
+    investors = subject_before(view, t0)
+    if not investors:
+        return []
+    earlier = [s for s in view.orgs() if s.end <= investors[0].start and s.name not in {i.name for i in investors}]
+    return earlier[-1:]
+
+
 def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                        ) -> list[dict[str, Any]]:
     """"X invests N in Y", "l'investissement de N de X dans Y", "Y received N from X"."""
@@ -220,6 +236,8 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
                 verb_final = True
                 targets = [first] + [s for s in view.orgs() if first.end <= s.start and s.end <= t0
                                      and re.search(r"\b(?:und|and|et|y)\s*$", view.between(s.start - 8, s.start))]
+        if not targets:
+            targets = _pronoun_target(view, t0, t1)
         if not targets:
             continue
         target = targets[0]
@@ -549,6 +567,13 @@ def _source_of_money(gap: str) -> bool:
     return bool(introduced_by(gap, FROM_ENGLISH, loose_words=6) or MONEY_WORD.search(gap) or FUNDING_WORD.search(gap))
 
 
+def _moving_person(view: SentenceView, pos: int, slot: Slot) -> bool:
+    """A person listed after a participation word through a move ("alongside the departure of Scale's CEO,
+    Alexandr Wang"): one who changes jobs, not a backer."""
+    gap = view.between(pos, slot.start)
+    return slot.kind == "person" and bool(lx.LEAVE.search(gap) or lx.HIRE.search(gap))
+
+
 #: a participation told by a finite verb, whose subjects are backers: "also participated", "ont participé"
 PARTICIPATE_VERB = re.compile(r"(?:participated|took part|also invested|(?:ont|a) (?:[ée]galement |aussi )?particip[ée]|"
                               r"particip(?:aron|[óo])|beteilig(?:en|ten|te) sich|se sumaron|a (?:[ée]galement|aussi) investi|"
@@ -569,7 +594,7 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                     m.group(0).lower() == "co-led" and not PASSIVE_BY.match(view.text[m.end():m.end() + 6])):
                 found += subject_before(view, m0)
             elif m0 >= pos:
-                after = listed_after(view, view.start + m.end())
+                after = [s for s in listed_after(view, view.start + m.end()) if not _moving_person(view, m0 + len(m.group(0)), s)]
                 # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first; after a verb of
                 # taking part both sides are backers ("A, B and C also participated, along with D")
                 before = [s for s in subject_before(view, m0) if s.start >= pos]

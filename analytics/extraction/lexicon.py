@@ -18,7 +18,7 @@ INVEST = _rx(
     r"invest(?!ig)\w*", r"a investi",
     r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* (?:.{0,40}? )?bei", r"eingestiegen",
     r"invierte\w*", r"invirti\w*", r"inversi[óo]n\w*", r"invertir\w*", r"inyect\w*", r"aport\w*",
-    r"injecte\w*", r"mise de", r"(?:re)?met\w* .{0,40}? dans", r"vers\w* .{0,40}? dans", r"pump\w* .{0,40}? into",
+    r"injecte\w*", r"mise de", r"(?:re)?met(?:s|tent|tre|tra|tront|tait|taient)? .{0,40}? dans", r"vers\w* .{0,40}? dans", r"pump\w* .{0,40}? into",
     r"steck\w* .{0,40}? in", r"pumpt .{0,40}? in", r"inyect\w* .{0,40}? en", r"prend(?:re)? une participation", r"pris\w* une participation", r"prises? de participation", r"took a .{0,30}stake", r"takes? a .{0,30}stake",
     r"(?:buy|buys|bought|acquire[sd]?|purchase[sd]?) (?:a|an) .{0,30}(?:stake|shareholding)", r"prend\w* une participation",
     r"erw[iao]rb\w* .{0,30}(?:Anteil|Beteiligung)", r"[üu]bernimmt \d+ Prozent", r"compr\w+ .{0,30}participaci[óo]n",
