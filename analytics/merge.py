@@ -77,6 +77,8 @@ def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     x, y = float(x), float(y)
     if a.get("investor") is None:
+        if months_apart(a.get("date"), b.get("date")) and abs(x - y) > 0.05 * max(x, y):
+            return False  # "$13B" in September and "$15B" in November: two rounds, not one reported twice
         return abs(x - y) <= 0.15 * max(x, y)
     return max(x, y) <= 1.5 * min(x, y)
 

@@ -222,6 +222,12 @@ def _has(facts: list[dict], **expected: object) -> bool:
      {"investor": "Meta", "target": "Scale AI", "amount_usd": 14.3e9}),
     ("fr", "OpenAI s'éloigne de Scale AI depuis que Meta a pris une participation de 49 % dans celle-ci pour 14,3 "
            "milliards de dollars.", {"investor": "Meta", "target": "Scale AI", "amount_usd": 14.3e9}),
+    # two investors with one joint sum: the sum is the deal's, each investor has no amount of their own; a bare
+    # headline amount takes the article's currency
+    ("es", "Microsoft y Nvidia invertirán hasta 15.000 millones en Anthropic\n\nMicrosoft invertirá hasta 5.000 millones "
+           "de dólares en Anthropic y Nvidia pondrá hasta 10.000 millones.",
+     {"target": "Anthropic", "amount_usd": 15e9}),
+    ("en", "Nvidia and Cisco invest $1 billion in xAI.", {"investor": "Cisco", "target": "xAI"}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -446,3 +452,14 @@ def test_rounds_six_months_apart_stay_separate_deals() -> None:
     row = {"type": "investment", "investor": "Lightspeed", "target": "Mistral AI", "amount_usd": None}
     assert len(_split_deals([{**row, "date": "2023-06"}, {**row, "date": "2023-12"}])) == 2
     assert len(_split_deals([{**row, "date": "2023-06"}, {**row, "date": "2023-07"}])) == 1
+    # round totals of different months more than 5 % apart are two rounds
+    total = {**row, "investor": None}
+    assert len(_split_deals([{**total, "date": "2025-09", "amount_usd": 13e9},
+                             {**total, "date": "2025-11", "amount_usd": 15e9}])) == 2
+    assert len(_split_deals([{**total, "date": "2025-09", "amount_usd": 13e9},
+                             {**total, "date": "2025-09", "amount_usd": 14e9}])) == 1
+
+
+def test_joint_sum_is_no_investors_own_amount() -> None:
+    facts = [f for f in _facts("Nvidia and Cisco invest $1 billion in xAI.", "en") if f["type"] == "investment"]
+    assert _has(facts, target="xAI", amount_usd=1e9) and not _has(facts, investor="Nvidia", amount_usd=1e9), facts

@@ -257,8 +257,13 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         if target.descriptor or any(i.descriptor for i in investors):
             confidence -= 0.1
         stake = _stake(view, lang)
+        names = _names(investors)
+        if len(names) > 1 and amount is not None and not verb_final:
+            # "Microsoft y Nvidia invertirán hasta 15.000 millones en Anthropic": one joint sum, no one's own share
+            facts.append(_fact(None, target_name, amount, amounts, view, date, confidence, valuation, None))
+            amount = None
         for t_name in [target_name] + ([t.name for t in targets[1:]] if verb_final else []):
-            for name in _names(investors):
+            for name in names:
                 facts.append(_fact(name, t_name, amount, amounts, view, date, confidence, valuation, stake))
         if not verb_final:
             facts += _gapped_investors(view, target, target_name, amounts, date, {f["investor"] for f in facts})
@@ -819,6 +824,15 @@ PERSON_ALSO_INVESTED = re.compile(
     r"\s*[.;]?\s*$", re.IGNORECASE)
 
 
+def first_currency(views: list[SentenceView], lang: str | None) -> str | None:
+    """The currency of the article's first amount that names one."""
+    for view in views[:12]:
+        found = next((a.currency for a in find_amounts(view.text, lang) if a.currency), None)
+        if found:
+            return found
+    return None
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
@@ -827,7 +841,8 @@ def investment_facts(views: list[SentenceView], lang: str | None, published: str
     previous_deals: list[Amount] = []
     headline = headline_deal(views[0], lang, int(published[:4]) if published else None) if views else None
     previous: SentenceView | None = None
-    told_currency: str | None = None
+    # a headline's bare "15.000 millones" takes the currency the article gives first
+    told_currency = first_currency(views, lang)
     for view in views:
         view, previous = _with_dated_pronoun(view, previous), view
         amounts = classify_amounts(view, lang, told_currency)
