@@ -228,6 +228,11 @@ def _has(facts: list[dict], **expected: object) -> bool:
            "de dólares en Anthropic y Nvidia pondrá hasta 10.000 millones.",
      {"target": "Anthropic", "amount_usd": 15e9}),
     ("en", "Nvidia and Cisco invest $1 billion in xAI.", {"investor": "Cisco", "target": "xAI"}),
+    # a role compound before a given name is neither part of the name nor a backer; "Business Angels" is no name
+    ("de", "Black Forest Labs hat eine Seed-Runde über 31 Millionen Dollar abgeschlossen, angeführt von Andreessen "
+           "Horowitz. Auch General Catalyst ist dabei, zudem beteiligen sich Business Angels wie der frühere Hollywood-Agent "
+           "Michael Ovitz.",
+     {"investor": "Michael Ovitz", "target": "Black Forest Labs"}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -269,6 +274,9 @@ def test_investment_non_facts(text: str) -> None:
            "d'un autre ancien d'OpenAI.", "OpenAI"),
     ("en", "Microsoft invested $1 billion in OpenAI and Google could add 2 billion.", "Google"),  # a hedged second clause
     ("en", "OpenAI is winding down its work with Scale AI as customers pull back after Meta's $14.3bn deal.", "OpenAI"),
+    ("de", "Black Forest Labs hat eine Seed-Runde über 31 Millionen Dollar abgeschlossen, angeführt von Andreessen "
+           "Horowitz. Auch General Catalyst ist dabei, zudem beteiligen sich Business Angels wie Michael Ovitz.",
+     "Business Angels"),
     ("en", "Meta invested $14.3 billion in Scale AI. Meta's investment came alongside the departure of Scale's CEO, "
            "Alexandr Wang, who left the company to join Meta.", "Alexandr Wang"),  # a person moving, not a backer
     ("fr", "Safe Superintelligence a levé 1 milliard de dollars auprès de Sequoia Capital. Le chercheur avait participé "
