@@ -255,6 +255,8 @@ def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     # a commitment to buy a supplier's services
     "As part of the deal, OpenAI committed to purchase an additional $250 billion of Azure services.",
     "Anthropic has committed to spend $30 billion on Azure compute capacity.",
+    # a share of a market is no stake
+    "Nvidia holds 80% of the market for AI chips.",
 ])
 def test_investment_non_facts(text: str) -> None:
     assert not [f for f in _facts(text, "en") if f["type"] == "investment"]
@@ -471,3 +473,15 @@ def test_rounds_six_months_apart_stay_separate_deals() -> None:
 def test_joint_sum_is_no_investors_own_amount() -> None:
     facts = [f for f in _facts("Nvidia and Cisco invest $1 billion in xAI.", "en") if f["type"] == "investment"]
     assert _has(facts, target="xAI", amount_usd=1e9) and not _has(facts, investor="Nvidia", amount_usd=1e9), facts
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("es", "Microsoft invertirá 5.000 millones de dólares y Nvidia pondrá hasta 10.000 millones.", [10e9]),
+    ("en", "It raised $2 billion; its app has 10 million users and 2 billion views.", []),  # counts, not money
+    ("fr", "Mistral AI a levé 1,7 milliard d'euros et compte 10 millions d'utilisateurs.", []),
+])
+def test_elliptical_amounts_take_a_told_currency(lang: str, text: str, values: list[float]) -> None:
+    from analytics.extraction.investments import elliptical_amounts
+    from analytics.money import find_amounts
+
+    assert [a.value for a in elliptical_amounts(text, find_amounts(text, lang), lang)] == values

@@ -62,7 +62,12 @@ def _shift(a: Amount, offset: int) -> Amount:
 
 
 BARE_SCALED = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:mil\s+)?(?:millones|millions?|milliards?|Millionen|Milliarden|"
-                         r"billions?|Mio\.|Mrd\.)(?![\w-])", re.IGNORECASE)
+                         r"billions?|Mio\.|Mrd\.)(?![\w-])"
+                         # money, not a count: what follows is punctuation, a target or a conjunction, never a
+                         # counted noun ("10 millions d'utilisateurs", "2 billion people")
+                         r"(?=\s*(?:[.,;:!?)\]–—]|$)|\s+(?:en|in|into|dans|à|a|au|para|pour|for|to|bei|an|und|and|et|y|"
+                         r"o|or|ou|oder|adicionales|additional|suppl[ée]mentaires|zus[äa]tzlich\w*|more|de plus|m[áa]s)\b)",
+                         re.IGNORECASE)
 UP_TO = re.compile(r"(?:\bhasta|\bup to|\bjusqu'[àa]|\bbis zu|\bas much as)\s*$", re.IGNORECASE)
 
 

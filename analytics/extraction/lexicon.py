@@ -42,7 +42,7 @@ RAISE = _rx(
 FLOW = _rx(r"flie[ßs]\w*", r"flo[ßs]\w*", r"flow(?:s|ed|ing)? (?:in)?to\b", r"afflu\w+", r"flu(?:yen|y[óo]|ir[áa]n?)\b")
 #: a stake already held: "OpenAI en détenait déjà 23 %", "already owns 49% of", "hielt bereits 20 Prozent an"
 STAKE_HELD = _rx(r"d[ée]t(?:ien|en)\w*", r"poss[èeé]d\w*", r"held\b", r"holds?\b", r"owns?\b", r"owned\b", r"h[äa]lt\b",
-                 r"hielt\b", r"besitzt\b", r"besa[ßs]\b", r"ten[íi]a\b", r"tiene\b", r"posee\b", r"pose[íi]a\b")
+                 r"hielt\b", r"besitzt\b", r"besa[ßs]\b", r"posee\b", r"pose[íi]a\b")
 #: an earlier tranche of the investment just told: "aux 4 milliards déjà investis à partir de septembre 2023"
 EARLIER_TRANCHE = _rx(r"d[ée]j[àa] (?:investi|inject[ée]|vers[ée])\w*", r"already (?:invested|committed|put in)",
                       r"(?:bereits|schon) (?:investiert|geflossen|eingezahlt)\w*", r"ya (?:invertid|inyectad|aportad)\w*",
