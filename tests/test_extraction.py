@@ -228,6 +228,7 @@ def _has(facts: list[dict], **expected: object) -> bool:
            "de dólares en Anthropic y Nvidia pondrá hasta 10.000 millones.",
      {"target": "Anthropic", "amount_usd": 15e9}),
     ("en", "Nvidia and Cisco invest $1 billion in xAI.", {"investor": "Cisco", "target": "xAI"}),
+    ("en", "Nvidia and Cisco each invest $1 billion in xAI.", {"investor": "Cisco", "target": "xAI", "amount_usd": 1e9}),
     # a role compound before a given name is neither part of the name nor a backer; "Business Angels" is no name
     ("de", "Black Forest Labs hat eine Seed-Runde über 31 Millionen Dollar abgeschlossen, angeführt von Andreessen "
            "Horowitz. Auch General Catalyst ist dabei, zudem beteiligen sich Business Angels wie der frühere Hollywood-Agent "

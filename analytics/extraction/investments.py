@@ -205,6 +205,8 @@ def _phrasal_back(view: SentenceView, trig: re.Match[str]) -> bool:
         PHRASAL_BEFORE_BACK.search(view.text[max(0, trig.start() - 20):trig.start()]))
 
 
+#: a sum given to each of several investors: "A and B each invest $1bn", "investissent chacun", "jeweils"
+EACH = re.compile(r"\b(?:each|chacun\w*|jeweils|cada un[oa])\b", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"^[^,.;]{0,25}?(?<!\w)(?:in|into|dans|en|an|bei)\s+(?:it|elle|celle-ci|celui-ci|ella|[ée]l|"
                             r"ihr|ihm)\b", re.IGNORECASE)
 
@@ -263,7 +265,7 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
             confidence -= 0.1
         stake = _stake(view, lang)
         names = _names(investors)
-        if len(names) > 1 and amount is not None and not verb_final:
+        if len(names) > 1 and amount is not None and not verb_final and not EACH.search(view.text):
             # "Microsoft y Nvidia invertirán hasta 15.000 millones en Anthropic": one joint sum, no one's own share
             facts.append(_fact(None, target_name, amount, amounts, view, date, confidence, valuation, None))
             amount = None
