@@ -277,6 +277,7 @@ def test_investment_non_facts(text: str) -> None:
            "d'un autre ancien d'OpenAI.", "OpenAI"),
     ("en", "Microsoft invested $1 billion in OpenAI and Google could add 2 billion.", "Google"),  # a hedged second clause
     ("en", "OpenAI is winding down its work with Scale AI as customers pull back after Meta's $14.3bn deal.", "OpenAI"),
+    ("fr", "Meta détient 10 % du marché publicitaire de Google, selon eMarketer.", "Meta"),  # a market share
     ("de", "Black Forest Labs hat eine Seed-Runde über 31 Millionen Dollar abgeschlossen, angeführt von Andreessen "
            "Horowitz. Auch General Catalyst ist dabei, zudem beteiligen sich Business Angels wie Michael Ovitz.",
      "Business Angels"),

@@ -761,8 +761,10 @@ def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[
             + [_fact(b, target, None, amounts, view, date, 0.65, None, None) for b in backers])
 
 
-STAKE_OF = re.compile(r"^\s*(?:%|Prozent|percent|per cent|pour ?cent|por ?ciento)?\s*(?:\w+\s+){0,3}?"
-                      r"(?:of|in|de|d'|du|an|en|del|am)\s*(?:(?:the|der|dem|la|le|el|l')\s*)?$", re.IGNORECASE)
+STAKE_OF = re.compile(r"^\s*(?:%|Prozent|percent|per cent|pour ?cent|por ?ciento)?\s*(?:(?:du capital|des parts|"
+                      r"des actions|of the (?:shares|equity|capital|company)|del capital|de las acciones|der Anteile|"
+                      r"stake|Anteile|shares|equity)\s+)?(?:of|in|de|d'|du|an|en|del|am)\s*(?:(?:the|der|dem|la|le|el|l')\s*)?$",
+                      re.IGNORECASE)
 
 
 def held_stakes(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
