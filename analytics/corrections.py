@@ -306,13 +306,13 @@ class _Replay:
             self.facts = self.facts.drop(index=drop)
 
     def _deals(self, members: list[Any]) -> list[list[Any]]:
-        """Investments of one pair more than SEPARATE_DEALS_MONTHS apart stay separate deals."""
+        """Investments of one pair SEPARATE_DEALS_MONTHS or more apart stay separate deals (as in `merge`)."""
         deals: list[list[Any]] = []
         for i in members:
             date = _plain(self.facts.at[i, "date"])
             for deal in deals:
                 gaps = [months_apart(date, _plain(self.facts.at[j, "date"])) for j in deal]
-                if all(g is None or g <= SEPARATE_DEALS_MONTHS for g in gaps):
+                if all(g is None or g < SEPARATE_DEALS_MONTHS for g in gaps):
                     deal.append(i)
                     break
             else:

@@ -24,7 +24,8 @@ DEFAULT_KEY = ("org", "person")
 #: Numeric attributes compared with a relative tolerance when looking for conflicts.
 NUMERIC_FIELDS = ("amount", "amount_usd", "valuation_usd", "stake_pct", "count", "share_pct")
 TOLERANCE = 0.02
-#: Two reports of one pair more than this many months apart are different deals.
+#: Two reports of one pair this many months apart or more are different deals: rounds follow each other
+#: at six-month steps (a seed in June, a Series A in December), while reports of one deal agree on its month.
 SEPARATE_DEALS_MONTHS = 6
 
 
@@ -76,6 +77,8 @@ def _same_round(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     x, y = float(x), float(y)
     if a.get("investor") is None:
+        if months_apart(a.get("date"), b.get("date")) and abs(x - y) > 0.05 * max(x, y):
+            return False  # "$13B" in September and "$15B" in November: two rounds, not one reported twice
         return abs(x - y) <= 0.15 * max(x, y)
     return max(x, y) <= 1.5 * min(x, y)
 
@@ -86,7 +89,7 @@ def _split_deals(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     for row in sorted(rows, key=lambda r: month_index(r.get("date")) or 0):
         for group in groups:
             gaps = [g for g in (months_apart(row.get("date"), r.get("date")) for r in group) if g is not None]
-            close_in_time = not gaps or min(gaps) <= SEPARATE_DEALS_MONTHS
+            close_in_time = not gaps or min(gaps) < SEPARATE_DEALS_MONTHS
             if close_in_time and all(_same_round(row, r) for r in group):
                 group.append(row)
                 break

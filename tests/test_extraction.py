@@ -165,6 +165,76 @@ def _has(facts: list[dict], **expected: object) -> bool:
     # a subject after a date adverbial
     ("es", "En marzo de 2024 Multiverse Computing había levantado 25 millones de euros en una serie A liderada por "
            "Columbus Venture Partners.", {"investor": "Columbus Venture Partners", "target": "Multiverse Computing"}),
+    # money flowing into a company, the amount as subject; a verb-final lead in a relative clause
+    ("de", "Parloa hat es geschafft. In der Serie C fließen 120 Millionen Dollar in die Firma, angeführt von "
+           "Durable Capital Partners.", {"target": "Parloa", "amount_usd": 120e6}),
+    # a hyphenated role compound before the name is no part of it
+    ("de", "Parloa hat es geschafft. In der Serie C fließen 120 Millionen Dollar in die Firma, angeführt vom "
+           "US-Investor Durable Capital Partners.", {"investor": "Durable Capital Partners", "target": "Parloa"}),
+    ("de", "Erst vor einem Jahr hatte Parloa 66 Millionen Dollar in einer Serie-B-Runde eingesammelt, die damals "
+           "Altimeter Capital anführte.", {"investor": "Altimeter Capital", "target": "Parloa"}),
+    # the subjects of a verb of taking part are backers, as are those listed after it
+    ("en", "Cohere closed a $500 million round led by Radical Ventures. Existing backers Nvidia and Salesforce Ventures "
+           "also participated, along with Inovia Capital.", {"investor": "Nvidia", "target": "Cohere"}),
+    ("fr", "Mistral AI lève 600 millions d'euros auprès de General Catalyst. Nvidia et Salesforce Ventures ont "
+           "également participé, aux côtés de Lightspeed Venture Partners.", {"investor": "Nvidia", "target": "Mistral AI"}),
+    # a stake held
+    ("en", "Microsoft owns 49% of OpenAI.", {"investor": "Microsoft", "target": "OpenAI", "stake_pct": 49}),
+    ("fr", "Microsoft détient 49 % d'OpenAI.", {"investor": "Microsoft", "target": "OpenAI", "stake_pct": 49}),
+    ("es", "Microsoft posee el 49 % de OpenAI.", {"investor": "Microsoft", "target": "OpenAI", "stake_pct": 49}),
+    # a described round target takes the headline's company when the amounts agree
+    ("de", "Forscher gründen Black Forest Labs – und holen 31 Millionen Dollar\n\nAlle drei hatten zuvor bei Stability AI "
+           "geforscht. Für den Start hat das junge Unternehmen eine Seed-Finanzierungsrunde über 31 Millionen US-Dollar "
+           "abgeschlossen.", {"target": "Black Forest Labs", "amount_usd": 31e6}),
+    # a second investor whose clause leaves out the company, its amount's currency left out too
+    ("es", "Microsoft invertirá hasta 5.000 millones de dólares en Anthropic y Nvidia pondrá hasta 10.000 millones.",
+     {"investor": "Nvidia", "target": "Anthropic", "amount_usd": 10e9}),
+    ("en", "Nvidia will invest $2 billion in xAI and Cisco will put in 500 million.",
+     {"investor": "Cisco", "target": "xAI", "amount_usd": 500e6}),
+    ("fr", "Microsoft investit 2 milliards de dollars dans Mistral AI et Nvidia apporte 1 milliard.",
+     {"investor": "Nvidia", "target": "Mistral AI", "amount_usd": 1e9}),
+    # a pronoun subject after a fronted date; backers "leading the extension" after the round
+    ("en", "Covariant was among the richly funded robotics startups. In April 2023 it added $75 million to its Series C "
+           "round, with Radical Ventures and Index Ventures leading the extension.",
+     {"investor": "Index Ventures", "target": "Covariant"}),
+    ("es", "Multiverse Computing cerró una ronda de 189 millones de euros, con Bullhound Capital liderando la ronda.",
+     {"investor": "Bullhound Capital", "target": "Multiverse Computing"}),
+    # an earlier tranche of the investment just told, with its own date (and a currency told before)
+    ("fr", "Amazon a annoncé vendredi un nouvel investissement de 4 milliards de dollars dans Anthropic. Il s'ajoute aux "
+           "4 milliards de dollars déjà investis à partir de septembre 2023.",
+     {"investor": "Amazon", "target": "Anthropic", "amount_usd": 4e9, "date": "2023-09"}),
+    ("es", "Amazon anunció una inversión adicional de 2.750 millones de dólares en Anthropic. El primer tramo, de "
+           "1.250 millones, se desembolsó en septiembre de 2023.",
+     {"investor": "Amazon", "target": "Anthropic", "amount_usd": 1.25e9}),
+    ("en", "Amazon is investing another $4 billion in Anthropic. The first tranche of $1.25 billion was invested in "
+           "September 2023.", {"investor": "Amazon", "target": "Anthropic", "amount_usd": 1.25e9}),
+    # people who also invested, in a sentence of their own
+    ("en", "Perplexity raised a $73.6 million round in January 2024 led by IVP. Jeff Bezos also invested.",
+     {"investor": "Jeff Bezos", "target": "Perplexity"}),
+    ("de", "Black Forest Labs sammelte 31 Millionen Dollar ein, angeführt von General Catalyst. Garry Tan beteiligte "
+           "sich ebenfalls.", {"investor": "Garry Tan", "target": "Black Forest Labs"}),
+    # the size of a round its lead takes part in, a decimal comma inside the round phrase
+    ("fr", "Le fabricant ASML mène la série C de 1,7 Md€ de Mistral AI en y apportant à lui seul 1,3 milliard d'euros.",
+     {"target": "Mistral AI", "amount": 1.7e9}),
+    ("es", "ASML lidera la ronda de 1.700 millones de euros de Mistral AI, aportando 1.300 millones.",
+     {"target": "Mistral AI", "amount": 1.7e9}),
+    # a pronoun object after the trigger: the company named before the investor
+    ("en", "OpenAI is distancing itself from Scale AI since Meta agreed to buy a 49% stake in it for $14.3bn.",
+     {"investor": "Meta", "target": "Scale AI", "amount_usd": 14.3e9}),
+    ("fr", "OpenAI s'éloigne de Scale AI depuis que Meta a pris une participation de 49 % dans celle-ci pour 14,3 "
+           "milliards de dollars.", {"investor": "Meta", "target": "Scale AI", "amount_usd": 14.3e9}),
+    # two investors with one joint sum: the sum is the deal's, each investor has no amount of their own; a bare
+    # headline amount takes the article's currency
+    ("es", "Microsoft y Nvidia invertirán hasta 15.000 millones en Anthropic\n\nMicrosoft invertirá hasta 5.000 millones "
+           "de dólares en Anthropic y Nvidia pondrá hasta 10.000 millones.",
+     {"target": "Anthropic", "amount_usd": 15e9}),
+    ("en", "Nvidia and Cisco invest $1 billion in xAI.", {"investor": "Cisco", "target": "xAI"}),
+    ("en", "Nvidia and Cisco each invest $1 billion in xAI.", {"investor": "Cisco", "target": "xAI", "amount_usd": 1e9}),
+    # a role compound before a given name is neither part of the name nor a backer; "Business Angels" is no name
+    ("de", "Black Forest Labs hat eine Seed-Runde über 31 Millionen Dollar abgeschlossen, angeführt von Andreessen "
+           "Horowitz. Auch General Catalyst ist dabei, zudem beteiligen sich Business Angels wie der frühere Hollywood-Agent "
+           "Michael Ovitz.",
+     {"investor": "Michael Ovitz", "target": "Black Forest Labs"}),
 ])
 def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "investment"]
@@ -184,6 +254,11 @@ def test_investment_rules(lang: str, text: str, expected: dict) -> None:
     # customers, a future round
     "Multiverse Computing counts more than a hundred customers, including Iberdrola and Bosch.",
     "The sum will be converted into shares in the next funding round of Mistral AI.",
+    # a commitment to buy a supplier's services
+    "As part of the deal, OpenAI committed to purchase an additional $250 billion of Azure services.",
+    "Anthropic has committed to spend $30 billion on Azure compute capacity.",
+    # a share of a market is no stake
+    "Nvidia holds 80% of the market for AI chips.",
 ])
 def test_investment_non_facts(text: str) -> None:
     assert not [f for f in _facts(text, "en") if f["type"] == "investment"]
@@ -201,6 +276,16 @@ def test_investment_non_facts(text: str) -> None:
            "según Anthropic.", "OpenAI"),  # a possessive "de", no money
     ("fr", "Le montant égale les 2 milliards de dollars levés en avril par Safe Superintelligence (SSI), la start-up "
            "d'un autre ancien d'OpenAI.", "OpenAI"),
+    ("en", "Microsoft invested $1 billion in OpenAI and Google could add 2 billion.", "Google"),  # a hedged second clause
+    ("en", "OpenAI is winding down its work with Scale AI as customers pull back after Meta's $14.3bn deal.", "OpenAI"),
+    ("fr", "Meta détient 10 % du marché publicitaire de Google, selon eMarketer.", "Meta"),  # a market share
+    ("de", "Black Forest Labs hat eine Seed-Runde über 31 Millionen Dollar abgeschlossen, angeführt von Andreessen "
+           "Horowitz. Auch General Catalyst ist dabei, zudem beteiligen sich Business Angels wie Michael Ovitz.",
+     "Business Angels"),
+    ("en", "Meta invested $14.3 billion in Scale AI. Meta's investment came alongside the departure of Scale's CEO, "
+           "Alexandr Wang, who left the company to join Meta.", "Alexandr Wang"),  # a person moving, not a backer
+    ("fr", "Safe Superintelligence a levé 1 milliard de dollars auprès de Sequoia Capital. Le chercheur avait participé "
+           "en novembre 2023 à l'éviction de Sam Altman.", "Sam Altman"),
 ])
 def test_investment_wrong_backers(lang: str, text: str, not_backer: str) -> None:
     assert not _has([f for f in _facts(text, lang) if f["type"] == "investment"], investor=not_backer)
@@ -684,3 +769,36 @@ def test_german_client_lists_skip_plural_nouns() -> None:
 def test_a_persons_title_is_not_a_group_move() -> None:
     facts = [f for f in _facts("Meta ha fichado a Lucas Beyer, investigador de OpenAI.", "es") if f["type"] == "talent_move"]
     assert [f.get("person") for f in facts] == ["Lucas Beyer"]
+
+
+def test_rounds_six_months_apart_stay_separate_deals() -> None:
+    """A seed in June and a Series A in December with the same backer are two deals (dev gold: Mistral AI's
+    rounds of June 2023, December 2023 and June 2024); reports a month apart are one."""
+    from analytics.merge import _split_deals
+
+    row = {"type": "investment", "investor": "Lightspeed", "target": "Mistral AI", "amount_usd": None}
+    assert len(_split_deals([{**row, "date": "2023-06"}, {**row, "date": "2023-12"}])) == 2
+    assert len(_split_deals([{**row, "date": "2023-06"}, {**row, "date": "2023-07"}])) == 1
+    # round totals of different months more than 5 % apart are two rounds
+    total = {**row, "investor": None}
+    assert len(_split_deals([{**total, "date": "2025-09", "amount_usd": 13e9},
+                             {**total, "date": "2025-11", "amount_usd": 15e9}])) == 2
+    assert len(_split_deals([{**total, "date": "2025-09", "amount_usd": 13e9},
+                             {**total, "date": "2025-09", "amount_usd": 14e9}])) == 1
+
+
+def test_joint_sum_is_no_investors_own_amount() -> None:
+    facts = [f for f in _facts("Nvidia and Cisco invest $1 billion in xAI.", "en") if f["type"] == "investment"]
+    assert _has(facts, target="xAI", amount_usd=1e9) and not _has(facts, investor="Nvidia", amount_usd=1e9), facts
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("es", "Microsoft invertirá 5.000 millones de dólares y Nvidia pondrá hasta 10.000 millones.", [10e9]),
+    ("en", "It raised $2 billion; its app has 10 million users and 2 billion views.", []),  # counts, not money
+    ("fr", "Mistral AI a levé 1,7 milliard d'euros et compte 10 millions d'utilisateurs.", []),
+])
+def test_elliptical_amounts_take_a_told_currency(lang: str, text: str, values: list[float]) -> None:
+    from analytics.extraction.investments import elliptical_amounts
+    from analytics.money import find_amounts
+
+    assert [a.value for a in elliptical_amounts(text, find_amounts(text, lang), lang)] == values

@@ -31,7 +31,9 @@ ORG_WITH_SUFFIX = re.compile(rf"\b((?:{CAP}\s+(?:&\s+)?){{0,3}}{CAP}\s+{ORG_SUFF
 DESCRIPTOR_NOUN = re.compile(
     r"^(?:Tochter|Beratung|Sparte|Firma|Konzern|Labor|Plattform|Anbieter|Hersteller|Rivale|Konkurrent|Partner|"
     r"Investor|Fonds|Bank|Start-?up|Unternehmen|Chef|Chefin|Gründer|Gründerin|[\w\-]{3,}(?i:tochter|sparte|labor|firma|"
-    r"konzern|beratung|anbieter|hersteller|fonds|investor|geber|ung|heit|keit|schaft))\s+(?=[A-ZÀ-Ý])")
+    r"konzern|beratung|anbieter|hersteller|fonds|investor|geber|ung|heit|keit|schaft)|"
+    # a hyphenated role compound before the name: "vom US-Investor Durable Capital Partners"
+    r"[\w]+-(?:Investor|Investorin|Geldgeber|Agent|Agentin|Chef|Chefin|Gründer|Gründerin))\s+(?=[A-ZÀ-Ý])")
 # "la start-up X", "the startup X", "das Start-up X", "la empresa X" ...
 ORG_CUE = re.compile(
     r"\b(?:la |le |l'|the |das |die |der |la |el )?(?:start-?ups?|startup|jeune pousse|soci[ée]t[ée]|"
@@ -68,6 +70,8 @@ NOT_NAMES = {
     "copilot", "grok", "mistral large", "le chat", "azure openai service", "bedrock", "vertex ai",
     "series a", "series b", "series c", "serie a", "serie b", "serie c", "serie d", "series d",
     "serie e", "series e", "series f", "series j", "seed", "ipo", "h100", "h200", "gpu", "gpus", "tpu", "tpus",
+    # kinds of backers, not names ("beteiligen sich Business Angels wie X")
+    "business angels", "business angel", "family offices",
 }
 #: month names (a date's month left alone once a name is cut at a sentence end: "2 August. The …")
 NOT_NAMES |= {
@@ -137,9 +141,11 @@ SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+(?:de |van |von |da |del |di |le )?
 def given_name_candidates(text: str) -> list[Candidate]:
     """"Given-name Surname" pairs, in any language (carries German and Spanish, which have no NER)."""
     out = []
-    for m in re.finditer(rf"(?<![\w-])([A-ZÀ-Ý][\w\-]+)\s+({SURNAME})(?![\w-])", text):
+    # the surname in a lookahead, so that a capitalised word before the given name does not consume it
+    # ("der frühere Hollywood-Agent Michael Ovitz")
+    for m in re.finditer(rf"(?<![\w-])([A-ZÀ-Ý][\w\-]+)(?=(\s+{SURNAME})(?![\w-]))", text):
         if m.group(1) in first_names():
-            name = m.group(0)
+            name = m.group(1) + m.group(2)
             last = name.rsplit(" ", 1)[-1]
             if len(name.split()) > 2 and DESCRIPTOR_NOUN.match(last + " X"):
                 name = name[: -len(last) - 1]  # "Elon Musks Firma": a German noun after the name
@@ -210,8 +216,11 @@ LICENSED = re.compile(
     rf"({NAME_ITEM})")  # only the cue ignores case: "von Prima Materia" keeps both words
 COMMON_CAPITALISED = {"der", "die", "das", "the", "le", "la", "el", "los", "und", "and", "et", "y", "ceo", "pdg"}
 #: a capitalised German common noun heading a list item ("die Beratung Christ&Company"): its suffix shows it
-GERMAN_NOUN_HEAD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:ung|heit|keit|schaft|tät|ismus|konzern|unternehmen|gesellschaft|"
-                              r"firma|fonds|hersteller|anbieter|investor|investoren|geber|sparte|tochter)\s+(?=\S)")
+GERMAN_NOUN_HEAD = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:ung|heit|keit|schaft|tät|ismus|konzern|unternehmen|gesellschaft|"
+                              r"firma|fonds|hersteller|anbieter|investor|investoren|geber|sparte|tochter)|"
+                              # a hyphenated role compound: "der frühere Hollywood-Agent Michael Ovitz"
+                              r"[\w]+-(?:Investor|Investorin|Geldgeber|Agent|Agentin|Chef|Chefin|Gründer|Gründerin))"
+                              r"\s+(?=\S)")
 
 
 def _without_noun_head(text: str, start: int, end: int) -> int:

@@ -61,9 +61,42 @@ def _shift(a: Amount, offset: int) -> Amount:
     return Amount(a.value, a.currency, a.text, a.start + offset, a.end + offset, a.qualifier)
 
 
-def classify_amounts(view: SentenceView, lang: str | None) -> SentenceAmounts:
-    """Sort a sentence's money amounts: deal amounts, valuations, USD equivalents; drop totals and fees."""
-    found = [_shift(a, view.start) for a in find_amounts(view.text, lang)]
+BARE_SCALED = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:mil\s+)?(?:millones|millions?|milliards?|Millionen|Milliarden|"
+                         r"billions?|Mio\.|Mrd\.)(?![\w-])"
+                         # money, not a count: what follows is punctuation, a target or a conjunction, never a
+                         # counted noun ("10 millions d'utilisateurs", "2 billion people")
+                         r"(?=\s*(?:[.,;:!?)\]–—]|$)|\s+(?:en|in|into|dans|à|a|au|para|pour|for|to|bei|an|und|and|et|y|"
+                         r"o|or|ou|oder|adicionales|additional|suppl[ée]mentaires|zus[äa]tzlich\w*|more|de plus|m[áa]s)\b)",
+                         re.IGNORECASE)
+UP_TO = re.compile(r"(?:\bhasta|\bup to|\bjusqu'[àa]|\bbis zu|\bas much as)\s*$", re.IGNORECASE)
+
+
+def elliptical_amounts(text: str, found: list[Amount], lang: str | None) -> list[Amount]:
+    """Scaled numbers whose currency is left out because another amount of the sentence gives it: "Microsoft
+    invertirá hasta 5.000 millones de dólares y Nvidia pondrá hasta 10.000 millones", "$2bn now and 3 billion
+    later" (the currency of the nearest amount before, else after)."""
+    out: list[Amount] = []
+    for m in BARE_SCALED.finditer(text):
+        if not found or any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
+            continue
+        sibling = ([a for a in found if a.end <= m.start()] or found)[-1 if found[0].end <= m.start() else 0]
+        if sibling.currency is None:
+            continue
+        parsed = find_amounts(f"{sibling.currency} {m.group(0)}", lang)
+        if len(parsed) != 1:
+            continue
+        qualifier = "up_to" if UP_TO.search(text[max(0, m.start() - 20):m.start()]) else None
+        out.append(Amount(parsed[0].value, sibling.currency, m.group(0), m.start(), m.end(), qualifier))
+    return out
+
+
+def classify_amounts(view: SentenceView, lang: str | None, told_currency: str | None = None) -> SentenceAmounts:
+    """Sort a sentence's money amounts: deal amounts, valuations, USD equivalents; drop totals and fees
+    (a scaled number with no currency takes the one of the sentence, else `told_currency`, the last one told)."""
+    own = find_amounts(view.text, lang)
+    context = own or ([Amount(0.0, told_currency, "", -1, -1)] if told_currency else [])
+    own = sorted(own + elliptical_amounts(view.text, context, lang), key=lambda a: a.start)
+    found = [_shift(a, view.start) for a in own]
     deals, valuations, excluded, usd_eq = [], [], [], {}
     skip: set[int] = set()
     for i, a in enumerate(found):
@@ -158,12 +191,46 @@ def _other_reading(slot: Slot, taken: str) -> Slot:
     return Slot(other, slot.kind, slot.start, slot.end, True) if other else slot
 
 
+#: verbs whose particle "back" is no funding: "customers pull back", "cut back on", "came back", "scaled back"
+PHRASAL_BEFORE_BACK = re.compile(r"\b(?:pull\w*|step\w*|cut\w*|roll\w*|scal\w*|fall\w*|fell|come|comes|came|coming|"
+                                 r"go|goes|going|gone|went|hold\w*|held|push\w*|bounc\w*|get\w*|got|look\w*|call\w*|"
+                                 r"giv\w*|gave|bring\w*|brought|set\w*|sett\w*|hit\w*|fight\w*|fought|way|draw\w*|"
+                                 r"drew|claw\w*|pay\w*|paid|sign\w*|wa(?:s|y)|years?|months?|weeks?|days?)\s+$",
+                                 re.IGNORECASE)
+
+
+def _phrasal_back(view: SentenceView, trig: re.Match[str]) -> bool:
+    """Whether a "back" trigger is the particle of another verb ("pull back", "came back", "a year back")."""
+    return trig.group(0).lower().startswith("back") and bool(
+        PHRASAL_BEFORE_BACK.search(view.text[max(0, trig.start() - 20):trig.start()]))
+
+
+#: a sum given to each of several investors: "A and B each invest $1bn", "investissent chacun", "jeweils"
+EACH = re.compile(r"\b(?:each|chacun\w*|jeweils|cada un[oa])\b", re.IGNORECASE)
+PRONOUN_OBJECT = re.compile(r"^[^,.;]{0,25}?(?<!\w)(?:in|into|dans|en|an|bei)\s+(?:it|elle|celle-ci|celui-ci|ella|[ée]l|"
+                            r"ihr|ihm)\b", re.IGNORECASE)
+
+
+def _pronoun_target(view: SentenceView, t0: int, t1: int) -> list[Slot]:
+    """The company a pronoun object after the trigger stands for: the last one named before the investor
+    ("… from the San Francisco-based startup since Meta agreed to buy a 49% stake in it for $14.3bn")."""
+    if not PRONOUN_OBJECT.match(view.between(t1, min(view.end, t1 + 45))):
+        return []
+    investors = subject_before(view, t0)
+    if not investors:
+        return []
+    earlier = [s for s in view.orgs() if s.end <= investors[0].start and s.name not in {i.name for i in investors}]
+    return earlier[-1:]
+
+
 def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
                        ) -> list[dict[str, Any]]:
     """"X invests N in Y", "l'investissement de N de X dans Y", "Y received N from X"."""
     facts: list[dict[str, Any]] = []
     for trig in lx.INVEST.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
+        if _phrasal_back(view, trig):
+            continue
         own_prep = lx.PREP_TARGET.search(trig.group(0))  # "steigt mit N bei": the object follows the trigger's "bei"
         targets = object_after(view, t0 + own_prep.start() if own_prep else t1, lx.PREP_TARGET, noun_phrases=True)
         if not targets and (lx.PREP_TARGET.search(trig.group(0)) or re.search(r"(?i)commit", trig.group(0))):
@@ -176,6 +243,8 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
                 verb_final = True
                 targets = [first] + [s for s in view.orgs() if first.end <= s.start and s.end <= t0
                                      and re.search(r"\b(?:und|and|et|y)\s*$", view.between(s.start - 8, s.start))]
+        if not targets:
+            targets = _pronoun_target(view, t0, t1)
         if not targets:
             continue
         target = targets[0]
@@ -195,11 +264,44 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         if target.descriptor or any(i.descriptor for i in investors):
             confidence -= 0.1
         stake = _stake(view, lang)
+        names = _names(investors)
+        if len(names) > 1 and amount is not None and not verb_final and not EACH.search(view.text):
+            # "Microsoft y Nvidia invertirán hasta 15.000 millones en Anthropic": one joint sum, no one's own share
+            facts.append(_fact(None, target_name, amount, amounts, view, date, confidence, valuation, None))
+            amount = None
         for t_name in [target_name] + ([t.name for t in targets[1:]] if verb_final else []):
-            for name in _names(investors):
+            for name in names:
                 facts.append(_fact(name, t_name, amount, amounts, view, date, confidence, valuation, stake))
+        if not verb_final:
+            facts += _gapped_investors(view, target, target_name, amounts, date, {f["investor"] for f in facts})
         break
     return facts
+
+
+GAP_CONJUNCTION = re.compile(r"^\s*(?:,\s*)?(?:and|et|und|y|while|whereas|tandis que|alors que|w[äa]hrend|"
+                             r"mientras que)\s+$", re.IGNORECASE)
+GAPPED_GIVE = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:invest\w*|invert\w*|investi\w*|investier\w*|pondr\w+|pone\b|puso\b|"
+                         r"put\w*|mettr\w+|met\b|mis\b|steuert\w*|legt\w*|aport\w+|apporte\w*|contribut\w+|"
+                         r"inject\w+|injecte\w*|inyect\w+|add\w*|ajout\w+|a[ñn]ad\w+|beisteuer\w*)\b", re.IGNORECASE)
+
+
+def _gapped_investors(view: SentenceView, target: Slot, target_name: str, amounts: SentenceAmounts,
+                      date: str | None, known: set[str | None]) -> list[dict[str, Any]]:
+    """A second investor whose clause leaves the company out, with an amount of its own: "Microsoft invertirá
+    hasta 5.000 millones en Anthropic y Nvidia pondrá hasta 10.000 millones", "X invests $2bn in Y and Z puts
+    in $1bn"."""
+    s = next((s for s in view.orgs() if s.start >= target.end), None)
+    if s is None or s.name in known or s.name == target_name or not GAP_CONJUNCTION.match(
+            view.between(target.end, s.start)):
+        return []
+    give = GAPPED_GIVE.match(view.between(s.end, min(view.end, s.end + 40)))
+    if not give:
+        return []
+    g1 = s.end + give.end()
+    own = next((a for a in amounts.deals if 0 <= a.start - g1 <= 30), None)
+    if own is None or hedged(view, s.start, g1, before=10, after=20):
+        return []
+    return [_fact(s.name, target_name, own, amounts, view, date, 0.75, None, None)]
 
 
 def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
@@ -207,6 +309,8 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
     """"X backed Y with N", "X finance Y", "X is putting N into Y": the target is the direct object."""
     for trig in lx.FUND.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
+        if _phrasal_back(view, trig):
+            continue
         if lx.RAISE.search(view.between(max(view.start, t0 - 30), t0)):
             continue  # "raised new funding from X": the noun of a raise, X gives the money
         agents = PASSIVE_BY.search(view.between(t1, min(view.end, t1 + 90)))
@@ -255,7 +359,7 @@ def round_target(view: SentenceView, exclude: set[str]) -> tuple[Slot, int] | No
         for s in view.orgs():
             if s.start >= r1 and s.start - r1 <= 70 and s.name not in exclude:
                 gap = view.between(r1, s.start)
-                if not lx.LEAD.search(gap) and not re.search(r"[,;(]", gap) and introduced_by(
+                if not lx.LEAD.search(gap) and not re.search(r"[;(]|,(?!\d)", gap) and introduced_by(
                         gap, ROUND_FOR, loose_words=4, any_case=True):
                     return s, view.start + m.start()
                 break
@@ -335,19 +439,61 @@ def _raised_by(view: SentenceView, trigger: str, t1: int) -> list[Slot]:
     return [first] if first is not None and first.start == t1 + agent.end() else []
 
 
-def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
-                   ) -> list[dict[str, Any]]:
+def _flow_target(view: SentenceView, amounts: SentenceAmounts) -> Slot | None:
+    """The company money flows into, the amount being the subject: "In der Serie C fließen 120 Millionen Dollar in
+    die Firma", "$50 million flowed into the startup", "los 20 millones fluyen a la empresa"."""
+    for m in lx.FLOW.finditer(view.text):
+        t0, t1 = view.start + m.start(), view.start + m.end()
+        if not any(-60 <= t0 - a.end <= 60 or 0 <= a.start - t1 <= 40 for a in amounts.deals):
+            continue
+        if any(s.end <= t0 and not GOVERNED_NAME.search(view.between(max(view.start, s.start - 12), s.start))
+               for s in view.orgs() if t0 - s.end <= 20):
+            continue  # "X fließt in Y": a named subject, not an amount
+        targets = object_after(view, t1, lx.PREP_TARGET_OR_TO, max_gap=60, noun_phrases=True)
+        if targets:
+            return targets[0]
+    return None
+
+
+#: an entity governed by a preposition (not a subject)
+GOVERNED_NAME = re.compile(r"\b(?:in|von|vom|de|of|by|par|por|bei)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _headline_company(target: Slot, amount: Amount | None, amounts: SentenceAmounts, date: str | None,
+                      headline: tuple[str, float] | None) -> str:
+    """A round told of "the young company" whose amount the headline gives with one company named is that
+    company's ("X-Macher gründen Y – und holen 31 Millionen Dollar", then "das junge Unternehmen hat eine
+    Seed-Runde über 31 Millionen US-Dollar abgeschlossen"): the description may have resolved elsewhere."""
+    size = _usd(amount, amounts, date)
+    if not target.descriptor or headline is None or size is None or abs(size - headline[1]) > 0.02 * headline[1]:
+        return target.name
+    return headline[0]
+
+
+def headline_deal(view: SentenceView, lang: str | None, year: int | None) -> tuple[str, float] | None:
+    """The one company and the one amount (USD) a headline names, if it names exactly one of each."""
+    amounts = classify_amounts(view, lang)
+    names = {s.name for s in view.orgs() if not s.descriptor}
+    if len(names) != 1 or len(amounts.deals) != 1:
+        return None
+    size = to_usd(amounts.deals[0].value, amounts.deals[0].currency, year)
+    return (names.pop(), size) if size else None
+
+
+def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None,
+                   headline: tuple[str, float] | None = None) -> list[dict[str, Any]]:
     """"Y raises N (led by A, with B and C)", "A joined a round for Y": a round fact plus one fact per backer."""
     if not amounts.deals and not amounts.valuations:
         return []
     target: Slot | None = None
     joined: list[str] = []
+    round_at: int | None = None
     for trig in lx.RAISE.finditer(view.text):
         t0, t1 = view.start + trig.start(), view.start + trig.end()
         if ROUND_NOUN.match(trig.group(0)) or re.match(r"(?i)seed|amor", trig.group(0)):
             found = round_target(view, set())  # a noun: "a round for X", "X's round", or "X closed a round"
             if found is not None:
-                target = found[0]
+                target, round_at = found
                 joined = [s.name for s in subject_before(view, min(found[1], target.start)) if s.name != target.name]
             elif lx.TOOK_PART.search(view.text) and (took_part := _took_part(view, t0)) is not None:
                 target, joined = took_part  # "Für X: A und B hatten sich an der Runde über N beteiligt"
@@ -367,10 +513,17 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
             return []
         break
     if target is None:
-        return []
+        target = _flow_target(view, amounts)
+        if target is None or hedged(view, target.start, target.end, before=80, after=25):
+            return []
     amount = _nearest(amounts.deals, target.start if joined else view.start)
+    if joined and round_at is not None:  # "A mène la série C de 1,7 Md€ de X en y apportant 1,3 milliard": the round's size
+        amount = next((a for a in amounts.deals if round_at <= a.start < target.start), amount)
     if amount is not None and amount.qualifier == "up_to" and lx.HEDGE.search(view.text):
         return []  # "advisers for a raise of as much as $1 billion …, the talks are at an early stage": a plan
+    company = _headline_company(target, amount, amounts, date, headline)
+    if company != target.name:
+        target = Slot(company, "org", target.start, target.end)
     valuation = amounts.valuations[0] if amounts.valuations else None
     trailing = [c.name for s in view.slots if BACKER_AFTER.match(view.between(s.end, min(view.end, s.end + 60)))
                 for c in _listed_before(view, s)]
@@ -391,6 +544,8 @@ ANAPHORIC_AMOUNT = re.compile(r"\b(?:ce montant|cette somme|this amount|that amo
 OWNER_OF = re.compile(r"(?:\bde|\bd'|\bof|\bvon|\bdel)\s*$", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"^(?:[^.;]{0,70}?)\b(?:par|by|von|por)\s+(?=[A-ZÀ-Ý]|l[ea]s?\s|l'|the\s|der\s|dem\s|el\s)")
 BACKER_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:joining|joined|participating|taking part|also (?:joined|invested|participated)|"
+                          r"(?:co-)?leading (?:the|this) (?:round|extension|financing|investment)|"
+                          r"liderando la (?:ronda|operaci[óo]n)|menant (?:le tour|la lev[ée]e|l'op[ée]ration)|"
                           r"as (?:a |an )?(?:strategic |new |existing )?(?:backers?|investors?|shareholders?)|"
                           r"(?:ont|a) (?:[ée]galement )?particip[ée]|beteilig\w+ sich|se sumaron|participaron)", re.IGNORECASE)
 
@@ -424,6 +579,20 @@ def _source_of_money(gap: str) -> bool:
     return bool(introduced_by(gap, FROM_ENGLISH, loose_words=6) or MONEY_WORD.search(gap) or FUNDING_WORD.search(gap))
 
 
+def _moving_person(view: SentenceView, pos: int, slot: Slot) -> bool:
+    """A person listed after a participation word through a move ("alongside the departure of Scale's CEO,
+    Alexandr Wang"): one who changes jobs, not a backer."""
+    gap = view.between(pos, slot.start)
+    return slot.kind == "person" and bool(lx.LEAVE.search(gap) or lx.HIRE.search(gap))
+
+
+#: a participation told by a finite verb, whose subjects are backers: "also participated", "ont participé"
+PARTICIPATE_VERB = re.compile(r"(?:participated|took part|also invested|(?:ont|a) (?:[ée]galement |aussi )?particip[ée]|"
+                              r"particip(?:aron|[óo])|beteilig(?:en|ten|te) sich|se sumaron|a (?:[ée]galement|aussi) investi|"
+                              r"investierte\w* (?:ebenfalls|auch)|invirti(?:[óo]|eron) tambi[ée]n|tambi[ée]n invirti\w+)$",
+                              re.IGNORECASE)
+
+
 def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> list[str]:
     """Investors named after `pos` by lead, participation or "from" phrases ("X-led" before)."""
     found: list[Slot] = []
@@ -437,9 +606,14 @@ def round_backers(view: SentenceView, pos: int, exclude: str | None = None) -> l
                     m.group(0).lower() == "co-led" and not PASSIVE_BY.match(view.text[m.end():m.end() + 6])):
                 found += subject_before(view, m0)
             elif m0 >= pos:
-                after = listed_after(view, view.start + m.end())
-                # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first
-                found += after or [s for s in subject_before(view, m0) if s.start >= pos]
+                after = [s for s in listed_after(view, view.start + m.end()) if not _moving_person(view, m0 + len(m.group(0)), s)]
+                # "Schwarz Gruppe, Bosch und SAP steigen ein": the participants come first; after a verb of
+                # taking part both sides are backers ("A, B and C also participated, along with D")
+                before = [s for s in subject_before(view, m0) if s.start >= pos]
+                verb = PARTICIPATE_VERB.search(view.text[max(0, m.start() - 20):m.end()])
+                if verb and not before:  # "Jeff Bezos also invested": a person backs the round
+                    before = [s for s in subject_before(view, m0, kind="person") if s.start >= pos]
+                found += (after + before) if verb else (after or before)
     source = next((s for s in view.slots if s.start >= pos and _source_of_money(view.between(max(pos, s.start - 60),
                                                                                        s.start))), None)
     if source is not None:  # "levé N auprès de A, de B, de l'investisseur C et de D"
@@ -587,23 +761,122 @@ def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[
             + [_fact(b, target, None, amounts, view, date, 0.65, None, None) for b in backers])
 
 
+STAKE_OF = re.compile(r"^\s*(?:%|Prozent|percent|per cent|pour ?cent|por ?ciento)?\s*(?:(?:du capital|des parts|"
+                      r"des actions|of the (?:shares|equity|capital|company)|del capital|de las acciones|der Anteile|"
+                      r"stake|Anteile|shares|equity)\s+)?(?:of|in|de|d'|du|an|en|del|am)\s*(?:(?:the|der|dem|la|le|el|l')\s*)?$",
+                      re.IGNORECASE)
+
+
+def held_stakes(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang: str | None
+                ) -> list[dict[str, Any]]:
+    """A stake an investor holds: "X owns 49% of Y", "X hält 20 Prozent an Y", "X poseía el 10 % de Y"."""
+    for m in lx.STAKE_HELD.finditer(view.text):
+        t0, t1 = view.start + m.start(), view.start + m.end()
+        pct = next((p for p in find_percentages(view.text, lang) if 0 <= p.start - m.end() <= 25), None)
+        if pct is None or hedged(view, t0, t1, before=40, after=20):
+            continue
+        investors = subject_before(view, t0, max_gap=40)
+        if not investors:
+            continue
+        p1 = view.start + pct.end
+        owned = [s for s in view.orgs() if s.start >= p1 and s.start - p1 <= 40
+                 and STAKE_OF.match(view.between(p1, s.start))]
+        if not owned or owned[0].name in {i.name for i in investors}:
+            continue  # a pronoun ("OpenAI en détenait déjà 23 %") is left: its antecedent is too often misread
+        target = owned[0].name
+        return [{**_fact(i, target, None, amounts, view, date, 0.6, None, None), "stake_pct": pct.value}
+                for i in _names(investors)]
+    return []
+
+
+#: a subject pronoun after a fronted date with no comma: "In April 2023 it added $75 million", "En 2023 il a levé"
+DATED_PRONOUN = re.compile(
+    r"^(?:In|En|Au|Dans|Since|Depuis)\s+(?:(?i:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]cembre)\s+)?(?:1[89]|20)\d\d\s+(it|il|elle)\s+(?!(?:is|est)\s+(?:not|pas)\b)")
+
+
+def _with_dated_pronoun(view: SentenceView, previous: SentenceView | None) -> SentenceView:
+    """The sentence with its dated pronoun subject read as the previous sentence's first company (for the
+    investment rules only: "Covariant was richly funded. In April 2023 it added $75 million to its round")."""
+    m = DATED_PRONOUN.match(view.text)
+    if not m or previous is None or not previous.orgs() or any(s.start < view.start + m.end(1) for s in view.slots):
+        return view
+    head = previous.orgs()[0]
+    pronoun = Slot(head.name, "org", view.start + m.start(1), view.start + m.end(1), descriptor=True)
+    return SentenceView(view.start, view.end, view.text, [pronoun, *view.slots])
+
+
+def earlier_tranche(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str, Any]], date: str | None
+                    ) -> list[dict[str, Any]]:
+    """An earlier tranche of the direct investment just told, with its own amount and date: "Il s'ajoute aux
+    4 milliards de dollars déjà investis à partir de septembre 2023", "El primer tramo, de 1.250 millones, se
+    desembolsó en septiembre del año pasado"."""
+    if len(last) != 1 or not last[0]["investor"] or not amounts.deals or date is None or date == last[0]["date"]:
+        return []
+    if not lx.EARLIER_TRANCHE.search(view.text) or lx.HEDGE.search(view.text) or lx.NEGATION.search(view.text):
+        return []
+    head = last[0]
+    if any(s.name not in (head["investor"], head["target"]) for s in view.orgs()):
+        return []
+    own = amounts.deals[0]
+    return [{**_fact(head["investor"], head["target"], own, amounts, view, date, 0.65, None, None),
+             "round": head["round"]}]
+
+
+#: a sentence of its own telling that people took part in the round just told: "Jeff Bezos also invested."
+PERSON_ALSO_INVESTED = re.compile(
+    r"\b(?:also (?:invested|participated|took part|joined)|invested as well|ont (?:également|aussi) (?:investi|participé)|"
+    r"a (?:également|aussi) (?:investi|participé)|(?:investierte|investierten|beteiligte|beteiligten) (?:sich )?"
+    r"(?:ebenfalls|auch)|(?:también )?(?:invirti[óo]|invirtieron|particip[óo]|participaron) (?:también|asimismo))"
+    r"(?:\s+(?:in|dans|à|en|an|am|bei) (?:the|this|le|ce|la|esta|der|die) (?:round|tour|op[ée]ration|ronda|Runde)\w*)?"
+    r"\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def first_currency(views: list[SentenceView], lang: str | None) -> str | None:
+    """The currency of the article's first amount that names one."""
+    for view in views[:12]:
+        found = next((a.currency for a in find_amounts(view.text, lang) if a.currency), None)
+        if found:
+            return found
+    return None
+
+
 def investment_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:
     """Every investment fact of an article."""
     facts: list[dict[str, Any]] = []
     last: list[dict[str, Any]] = []
     since_last = 99
     previous_deals: list[Amount] = []
+    headline = headline_deal(views[0], lang, int(published[:4]) if published else None) if views else None
+    previous: SentenceView | None = None
+    # a headline's bare "15.000 millones" takes the currency the article gives first
+    told_currency = first_currency(views, lang)
     for view in views:
-        amounts = classify_amounts(view, lang)
+        view, previous = _with_dated_pronoun(view, previous), view
+        amounts = classify_amounts(view, lang, told_currency)
+        told_currency = next((a.currency for a in reversed(amounts.deals + amounts.valuations) if a.currency),
+                             told_currency)
         if not amounts.deals and previous_deals and ANAPHORIC_AMOUNT.search(view.text):
             amounts.deals = previous_deals[-1:]  # "avoir levé ce montant": the amount just stated
         previous_deals = amounts.deals or previous_deals
-        if len(view.orgs()) == 0:
-            continue  # "C'est désormais officiel.": no actor, the deal's context runs on
         amounts.year = int(published[:4]) if published else None
+        own_date = event_date(view.text, published) or years_ago(view.text, published)
+        tranche = earlier_tranche(view, amounts, last, own_date) if since_last <= CONTEXT_SENTENCES else []
+        if tranche:  # "El primer tramo, de 1.250 millones, se desembolsó en septiembre del año pasado"
+            facts += tranche
+            continue
+        if len(view.orgs()) == 0:
+            if view.people() and since_last <= CONTEXT_SENTENCES and PERSON_ALSO_INVESTED.search(view.text):
+                facts += follow_up(view, amounts, last, lang)  # "Jeff Bezos also invested."
+            continue  # "C'est désormais officiel.": no company, the deal's context runs on
         date = event_date(view.text, published) or years_ago(view.text, published) or reported_month(published)
-        found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang)
+        found = (direct_investments(view, amounts, date, lang) or funding_rounds(view, amounts, date, lang, headline)
                  or funded(view, amounts, date, lang))
+        stakes = [] if found else held_stakes(view, amounts, date, lang)
+        if stakes:  # a stake held completes no round: the deal being told runs on
+            facts += stakes
+            continue
         if found:
             found = _retarget_described_backer(found, view, facts)
             if since_last <= CONTEXT_SENTENCES and _continues(found, last):

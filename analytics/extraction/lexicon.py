@@ -18,7 +18,7 @@ INVEST = _rx(
     r"invest(?!ig)\w*", r"a investi",
     r"investiert\w*", r"investition\w*", r"beteiligt\w*", r"beteiligung\w*", r"steig\w* (?:.{0,40}? )?bei", r"eingestiegen",
     r"invierte\w*", r"invirti\w*", r"inversi[óo]n\w*", r"invertir\w*", r"inyect\w*", r"aport\w*",
-    r"injecte\w*", r"mise de", r"(?:re)?met\w* .{0,40}? dans", r"vers\w* .{0,40}? dans", r"pump\w* .{0,40}? into",
+    r"injecte\w*", r"mise de", r"(?:re)?met(?:s|tent|tre|tra|tront|tait|taient)? .{0,40}? dans", r"vers\w* .{0,40}? dans", r"pump\w* .{0,40}? into",
     r"steck\w* .{0,40}? in", r"pumpt .{0,40}? in", r"inyect\w* .{0,40}? en", r"prend(?:re)? une participation", r"pris\w* une participation", r"prises? de participation", r"took a .{0,30}stake", r"takes? a .{0,30}stake",
     r"(?:buy|buys|bought|acquire[sd]?|purchase[sd]?) (?:a|an) .{0,30}(?:stake|shareholding)", r"prend\w* une participation",
     r"erw[iao]rb\w* .{0,30}(?:Anteil|Beteiligung)", r"[üu]bernimmt \d+ Prozent", r"compr\w+ .{0,30}participaci[óo]n",
@@ -38,6 +38,16 @@ RAISE = _rx(
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"eingeworben", r"einwerben", r"wirbt .{0,40}? ein\b", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
+#: money flowing into a company, the amount as subject: "In der Serie C fließen 120 Millionen Dollar in die Firma"
+FLOW = _rx(r"flie[ßs]\w*", r"flo[ßs]\w*", r"flow(?:s|ed|ing)? (?:in)?to\b", r"afflu\w+", r"flu(?:yen|y[óo]|ir[áa]n?)\b")
+#: a stake already held: "OpenAI en détenait déjà 23 %", "already owns 49% of", "hielt bereits 20 Prozent an"
+STAKE_HELD = _rx(r"d[ée]t(?:ien|en)\w*", r"poss[èeé]d\w*", r"held\b", r"holds?\b", r"owns?\b", r"owned\b", r"h[äa]lt\b",
+                 r"hielt\b", r"besitzt\b", r"besa[ßs]\b", r"posee\b", r"pose[íi]a\b")
+#: an earlier tranche of the investment just told: "aux 4 milliards déjà investis à partir de septembre 2023"
+EARLIER_TRANCHE = _rx(r"d[ée]j[àa] (?:investi|inject[ée]|vers[ée])\w*", r"already (?:invested|committed|put in)",
+                      r"(?:bereits|schon) (?:investiert|geflossen|eingezahlt)\w*", r"ya (?:invertid|inyectad|aportad)\w*",
+                      r"(?:first|initial|earlier) (?:tranche|installment|instalment)", r"premi[èe]re tranche",
+                      r"erste[nr]? (?:Tranche|Rate)", r"primer tramo", r"primera (?:tranche|fase)")
 #: backers taking part in a round: "hatten sich an der Runde beteiligt", "participated in the round"
 TOOK_PART = _rx(r"beteiligt\b", r"beteiligten sich", r"participated in", r"took part in", r"joined (?:the|a|an)\b",
                 r"particip[ée]\w* (?:à|au)\b", r"particip(?:[óo]|aron) en")
@@ -64,6 +74,8 @@ LEAD = _rx(
     r"lidera(?:ba)? la ronda", r"angef[üu]hrt\b", r"lead investor", r"chef de file", r"Lead-Investor", r"inversor principal", r"co-led by", r"spearheaded by", r"headed by", r"men[ée]e? par", r"emmen[ée]e? par", r"pilot[ée]e? par",
     r"conduit(?:e)? par", r"codirig[ée]e? par", r"angef[üu]hrt von", r"unter (?:der )?f[üu]hrung (?:von|des|der)",
     r"liderad[ao] por", r"encabezad[ao] por", r"co-?liderad[ao] por", r"dirigid[ao] por",
+    # verb-final relative: "eine Runde, die damals Altimeter anführte" (the lead stands before the verb)
+    r"anf[üu]hrten?\b",
 )
 PARTICIPANTS = _rx(
     r"with participation from", r"participation (?:from|of|de)", r"alongside", r"along with", r"joined by",
@@ -74,7 +86,8 @@ PARTICIPANTS = _rx(
     r"con la participaci[óo]n de", r"entre (?:ellos|los que|los inversores)", r"inversores (?:como|hist[óo]ricos|existentes)", r"se incorpora\w*",
     r"repit\w+", r"entran en el capital", r"entr[ée]\w* au capital", r"steig\w* .{0,20}ein", r"join(?:s|ed)? the round", r"with backing from",
     r"from investors", r"participaron", r"particip[ée]\w*", r"beteilig(?:en|ten) sich", r"ont particip[ée]",
-    r"participated", r"took part", r"also invested", r"ont [ée]galement investi", r"(?:existing|bestehende|Bestands)"
+    r"participated", r"took part", r"also invested", r"ont [ée]galement investi", r"a (?:[ée]galement|aussi) investi",
+    r"beteiligte sich", r"investierte\w* (?:ebenfalls|auch)", r"invirti(?:[óo]|eron) tambi[ée]n", r"tambi[ée]n invirti\w+", r"(?:existing|bestehende|Bestands)"
     r"[- ]?investoren", r"existing investors", r"investisseurs historiques", r"inversores existentes", r"eingestiegen",
     r"stock\w* .{0,20}auf", r"r[ée]investi\w*", r"reinvest\w*",
     r"parmi les (?:participants|bailleurs|actionnaires)", r"among the (?:participants|investors|backers)",
@@ -95,6 +108,10 @@ NOT_INVESTMENT = _rx(
     r"contrato", r"capex", r"data cent(?:er|re)s?", r"centres? de donn[ée]es", r"rechenzentr\w+", r"centros? de datos",
     r"acqui(?:re|sition|ert)\w*", r"rach[èeé]\w*", r"[üu]bernahme\w*", r"[üu]bernimmt", r"adquisici[óo]n", r"adquiri\w*",
     r"compra\b", r"to buy\b", r"racheter", r"bid\b", r"offre de rachat",
+    # a commitment to spend on a supplier's services is a purchase, not an investment
+    r"(?:to )?purchase\b", r"(?:to )?spend\b", r"d[ée]penser\b", r"ausgeben\b", r"auszugeben\b", r"gastar\b",
+    r"services\b", r"Dienste\w*", r"servicios\b", r"capacit[ée] de calcul", r"computing capacity", r"compute capacity",
+    r"Rechenkapazit[äa]t\w*", r"capacidad de computaci[óo]n",
 )
 #: sentence-level signs that an amount sums several deals
 CUMULATIVE = _rx(r"in total\b", r"au total", r"en tout", r"insgesamt", r"en total\b", r"combined\b", r"cumul\w*",
@@ -105,7 +122,7 @@ HEDGE = _rx(
     r"verhandl\w*", r"verhandelt\w*", r"conversaciones", r"negociaci\w+", r"negocia\b", r"consider(?:s|ed|ing)?\b", r"envisag\w+",
     r"erw[äa]g\w*", r"pr[üu]f\w*", r"weigh(?:s|ing)\b", r"sopes\w+", r"r[ée]fl[ée]chi\w* [àa]\b", r"estudia\w*", r"plan(?:s|ned|ning)? to", r"pr[ée]voit de", r"compte\b", r"plant\b",
     r"planea", r"could\b", r"might\b", r"(?-i:may)\b", r"pourrait", r"pourraient", r"k[öo]nnte\w*", r"podr[íi]a\w*",
-    r"would\b", r"seeking", r"cherche [àa]", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
+    r"would\b", r"seeking", r"cherch(?:e|ent|ait|aient|erait|eraient|ant)\b(?: \w+){0,2} à", r"sucht\b", r"busca\b", r"aims? to", r"hopes? to", r"approach\w*",
     r"offered", r"offre\b", r"angebot\w*", r"oferta\w*", r"rumou?r\w*", r"rumeur\w*",
     r"prochain\w* tour", r"next (?:funding )?round", r"n[äa]chste\w* (?:Finanzierungs)?runde", r"pr[óo]xima ronda",
     r"explor\w+", r"sondie\w+", r"tantea\w*", r"discut\w+", r"discuss\w+", r"diskutier\w*", r"aurai(?:t|ent)\b", r"en vue d", r"habr[íi]a\w*",
