@@ -94,7 +94,9 @@ FOUNDERS_CONTEXT = re.compile(r"\b(?:co-?founders?|co-?fondat(?:eur|rice)s?|fond
                               r"co-?founded)\b", re.IGNORECASE)
 CAME_FROM = re.compile(r"\b(?:came (?:\w+ ){0,3}?from|come from|kam(?:en)? (?:\w+ ){0,3}?von(?: der| dem)?|"
                        r"venai(?:t|ent) de|vien(?:t|nent) de|ven[íi]a(?:n)? de|llegaron desde|llegaron de|lleg[óo] de|"
-                       r"arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|trabajaba(?:n)? en)"
+                       r"arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|trabajaba(?:n)? en|"
+                       r"(?:zuvor|vorher|fr[üu]her) bei|previously at|auparavant chez|pr[ée]c[ée]demment chez|"
+                       r"anteriormente en)"
                        r"\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 STRONG_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben provenance d[e']|\bissu\w* de|\bvon|"
                          r"\bdesde|\bprocedente\w* de|\bformerly of)\s*$", re.IGNORECASE)
@@ -114,6 +116,8 @@ COMPANY_NOUN = re.compile(
     r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio)\b", re.IGNORECASE)
 #: a founding with no company left yet: kept only if a departure told elsewhere completes it
 OPEN_FOUNDING = "founding"
+#: a past employer with no move told ("X worked at A"): kept only if a move without origin completes it
+BACKGROUND = "background"
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une douzaine": 12, "una decena": 10,
                "a dozen": 12, "ein dutzend": 12, "zwei dutzend": 24}
 
@@ -191,6 +195,7 @@ TITLE_SUBJECT = re.compile(
     r"cofundador\w*|consejero delegado|joven de \d+ a[ñn]os|g[ée]n[ée]ral|ex[ée]cutif|technique|scientifique|"
     r"technology|officer|et|and|und|y)\b[\s,]*)+", re.IGNORECASE)
 JOIN_VERB = re.compile(r"(?:join|rejoin|a rejoint|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
+                       r"now works|arbeitet|travaill|ahora trabaja|trabaja ahora|"
                        r"se une|se uni|se sum|se incorpora|lleg|se march|came)", re.IGNORECASE)
 SUBJECT_POSITION = re.compile(r"(?:^|[,;]|\b(?:et|and|und|y|puis|then|dann|mais|but|aber|pero))\s*$", re.IGNORECASE)
 LIKE = re.compile(r"^\s*(?:comme|like|as with|wie|como|al igual que)\s+$", re.IGNORECASE)
@@ -657,7 +662,8 @@ def came_from_moves(view: SentenceView, date: str | None, destination: str | Non
         if came and not any(o.start > org.start - len(before) + came.start() and o.end <= org.start for o in view.orgs()):
             people = subject_before(view, org.start - len(before) + came.start(), kind="person")
             to_org = destination if destination != org.name else None
-            out += [_move(p.name, 1, org.name, to_org, _role_near(view, p), "departure", view, date, 0.5) for p in people]
+            kind = "departure" if to_org else BACKGROUND  # "X worked at A" alone says nothing of a move
+            out += [_move(p.name, 1, org.name, to_org, _role_near(view, p), kind, view, date, 0.5) for p in people]
     return out
 
 
@@ -802,8 +808,14 @@ def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 unit_of[-1]["to_org"] = m["to_org"]
             continue
         open_leave = [o for o in same if o["to_org"] is None and o["from_org"] != m["to_org"]]
-        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] in ("hire", OPEN_FOUNDING):
+        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] in ("hire", OPEN_FOUNDING, "founder"):
             open_leave[-1].update(to_org=m["to_org"], kind="hire" if m["kind"] == "hire" else "founder")
+            continue
+        open_join = [o for o in same if o["from_org"] is None and o["to_org"] and o["to_org"] != m["from_org"]
+                     and not gaz.related(o["to_org"], m["from_org"] or "")]
+        if m["to_org"] is None and m["from_org"] and open_join and m["kind"] in ("departure", BACKGROUND):
+            open_join[-1].update(from_org=m["from_org"],  # "X joins B" told first, "X left A" after: A -> B
+                                 kind="founder" if open_join[-1]["kind"] == OPEN_FOUNDING else open_join[-1]["kind"])
             continue
         out = [o for o in out if not (o["person"] == m["person"] and o["to_org"] is None
                                       and o["from_org"] == m["from_org"] and m["to_org"])]
@@ -862,4 +874,5 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             if key not in seen and move["from_org"] != move["to_org"]:
                 seen.add(key)
                 moves.append(move)
-    return [m for m in merge_person_moves(moves) if m["kind"] != OPEN_FOUNDING]  # founding alone is no move
+    return [m for m in merge_person_moves(moves)  # a founding alone, or a past employer alone, is no move
+            if m["kind"] != OPEN_FOUNDING and not (m["kind"] == BACKGROUND and m["to_org"] is None)]
