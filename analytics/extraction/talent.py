@@ -186,6 +186,11 @@ NUMBERED_GROUP = re.compile(
     r"\s+(?:[\w\-]+\s+)?(?:ing[ée]nieurs|chercheurs|fondateurs|cofondateurs|associ[ée]s|hommes|dirigeants|engineers|"
     r"researchers|founders|co-founders|executives|men|Forscher|Gr[üu]nder|Mitgr[üu]nder|Ingenieure|Manager|"
     r"ingenieros|investigadores|fundadores|cofundadores|directivos|ejecutivos)\b", re.IGNORECASE)
+#: "Alle drei hatten zuvor bei A geforscht", "all three had worked at A", "tous les trois": the people just named
+ALL_OF_THEM = re.compile(
+    r"\b(?:alle|all|tous les|toutes les|todos los|todas las|los|las)\s+(?P<n>deux|trois|quatre|two|three|four|zwei|drei|"
+    r"vier|dos|tres|cuatro)\b(?!\s+(?:[\w\-]+\s+)?(?:companies|firms|start-?ups|labs|soci[ée]t[ée]s|entreprises|groupes|"
+    r"Unternehmen|Firmen|empresas|compa[ñn][íi]as|(?-i:[A-ZÄÖÜ])\w+))", re.IGNORECASE)
 NUMBERS = {"deux": 2, "two": 2, "beiden": 2, "zwei": 2, "dos": 2, "trois": 3, "three": 3, "drei": 3, "tres": 3,
            "quatre": 4, "four": 4, "vier": 4, "cuatro": 4}
 TITLE_SUBJECT = re.compile(
@@ -241,7 +246,7 @@ def with_anaphors(view: SentenceView, history: list[list[str]]) -> SentenceView:
     if title and title.end() <= first_trigger and not any(
             s.kind == "person" and not s.descriptor and s.start - view.start < first_trigger for s in view.slots):
         add(title.start(), title.end(), _recent_people(history, 1))
-    for m in NUMBERED_GROUP.finditer(view.text):
+    for m in [*NUMBERED_GROUP.finditer(view.text), *ALL_OF_THEM.finditer(view.text)]:
         add(m.start(), m.end(), _recent_people(history, NUMBERS[m.group("n").lower()]))
     for rx, count in ((PLURAL_PRONOUN, None), (SINGULAR_PRONOUN, 1)):
         for m in rx.finditer(view.text):
@@ -304,7 +309,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
         if kind == "leave":
             moves += _departures(view, people, t1, date, topic, explicit=explicit)
         elif kind == "found":
-            moves += _foundings(view, people, t1, date, moves, topic)
+            moves += _foundings(view, people, t0, t1, date, moves, topic)
         elif people and not _recruited_by_person(view, t1):
             moves += _joins(view, people, t1, date, elided_hirer)
         elif not people:
@@ -424,10 +429,14 @@ def _led_by(view: SentenceView, person: Slot, exclude: str | None) -> str | None
     return subject[-1].name if subject and subject[-1].name != exclude else None
 
 
-def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None, earlier: list[dict[str, Any]],
+def _foundings(view: SentenceView, people: list[Slot], t0: int, t1: int, date: str | None, earlier: list[dict[str, Any]],
                topic: str | None) -> list[dict[str, Any]]:
-    """"… and started his own company, B": from the company just left (or the article's) to B."""
-    new = entities_after(view, t1, max_gap=80)
+    """"… and started his own company, B": from the company just left (or the article's) to B; verb-final
+    "X, Y und Z haben B gegründet" founds the company between the founders and the verb."""
+    between = [s for s in view.orgs() if people and people[-1].end <= s.start and s.end <= t0
+               and re.match(r"^\s*(?:(?!(?:und|and|et|y)\s)[\w\-]+\s+){0,3}$", view.between(s.end, t0))
+               and re.match(r"^\s*(?:[.,;:–—-]|$)", view.between(t1, view.end))]
+    new = entities_after(view, t1, max_gap=80) if not between else between[-1:]
     if not people or not new:
         return []
     out = []
@@ -660,7 +669,7 @@ def came_from_moves(view: SentenceView, date: str | None, destination: str | Non
         before = view.between(max(view.start, org.start - 80), org.start)
         came = CAME_FROM.search(before)
         if came and not any(o.start > org.start - len(before) + came.start() and o.end <= org.start for o in view.orgs()):
-            people = subject_before(view, org.start - len(before) + came.start(), kind="person")
+            people = expand_groups(subject_before(view, org.start - len(before) + came.start(), kind="person"))
             to_org = destination if destination != org.name else None
             kind = "departure" if to_org else BACKGROUND  # "X worked at A" alone says nothing of a move
             out += [_move(p.name, 1, org.name, to_org, _role_near(view, p), kind, view, date, 0.5) for p in people]
