@@ -83,8 +83,10 @@ COMPANIONS = re.compile(
 STRONG_ORIGIN = re.compile(r"(?:provenant d[e']|venus? d[e']|venant d[e']|en provenance d[e']|coming from|who came from|"
                            r"procedentes? de|llegados? de|die von|kamen von|from rivals?(?: such as| including)?)"
                            r"\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-ORG_TITLE = re.compile(r"^\s*(?:'s\s+)?(?:(?:co-?founder|founder|CEO|chief [\w ]+?|president|researcher|"
-                       r"engineer|executive|scientist|head of [\w ]+?)(?:\s+and\s+|\s*,\s*|\s+))+$", re.IGNORECASE)
+_ORG_TITLES = (r"(?:(?:co-?founder|founder|CEO|chief [\w ]+?|president|researcher|engineer|executive|scientist|"
+               r"head of [\w ]+?)(?:\s+and\s+|\s*,\s*|\s+))")
+#: "Windsurf CEO X", "Scale co-founder and CEO X", "Meta's X" (a possessive names the employer)
+ORG_TITLE = re.compile(r"^\s*(?:['’]s\s+" + _ORG_TITLES + r"*|" + _ORG_TITLES + r"+)$", re.IGNORECASE)
 FROM_FIRST = re.compile(r"(?:\bfrom|\bvon|\bdesde|\bde chez|\bdepuis)\s*$", re.IGNORECASE)
 GERMAN_PURPOSE = re.compile(r"^[\s\w]{0,20}?,?\s*um\s+$", re.IGNORECASE)
 FOUNDING_VERB = re.compile(r"(?:lancer|fonder|cr[ée]er|start|found|launch|crear|fundar|gr[üu]nden)\s+\w*\s*$",
@@ -541,10 +543,11 @@ APPOSITION_OF = re.compile(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\bd'|\bdu|\bdes|\b
 def _appositive_origin(view: SentenceView, start: int, end: int, exclude: str) -> str | None:
     """Origin stated in an apposition: "a researcher who left OpenAI", "investigador de OpenAI" (not a former
     title, nor a founder's: "cofondateur de DeepMind" says nothing of where the person works now)."""
+    past_role = PAST_ROLE.match(view.between(start, end))
     for s in view.orgs():
         if start <= s.start < end and s.name != exclude:
             before = view.between(start, s.start)
-            if lx.LEAVE.search(before) or (APPOSITION_OF.search(before) and not FORMER_NEAR.search(before)
+            if lx.LEAVE.search(before) or past_role or (APPOSITION_OF.search(before) and not FORMER_NEAR.search(before)
                                            and not FOUNDER_TITLE.search(before)):
                 return s.name
     return None
@@ -555,13 +558,24 @@ WORKED_AT = re.compile(r"\b(?:worked|previously|formerly|auparavant|travaill\w+|
                        re.IGNORECASE)
 
 
+#: a past role told in a relative clause or an apposition: "who co-led A's team", "qui dirigeait l'équipe de A",
+#: "der bei A die Infrastruktur verantwortete", "que dirigía A", "who spent eight years at A"
+PAST_ROLE = re.compile(
+    r"^\s*,\s*(?:(?:who|qui|der|die|que|quien)\b[^,;]{0,80}?\b(?:co-?led|led|ran|headed|oversaw|managed|directed|ran|"
+    r"spent|worked|(?:co)?dirigeai(?:t|ent)|pilotai(?:t|ent)|menai(?:t|ent)|supervisai(?:t|ent)|g[ée]rai(?:t|ent)|"
+    r"(?:a|avait) (?:longtemps |notamment )?(?:dirig[ée]|pilot[ée]|pass[ée]|supervis[ée]|men[ée])|travaillai(?:t|ent)|"
+    r"leitete\w*|verantwortete\w*|f[üu]hrte\w*|arbeitete\w*|geleitet|verantwortet|dirig[íi]a\w*|lideraba\w*|"
+    r"encabezaba\w*|trabajaba\w*|trabaj[óo]|hab[íi]a (?:dirigido|liderado|trabajado))\b)", re.IGNORECASE)
+
+
 def _background_origin(view: SentenceView, start: int, end: int, exclude: set[str]) -> str | None:
     """Origin told in the relative clause between a person and the join verb: "X, who previously worked at A,
-    joins B", "X, qui a quitté A, rejoint B"."""
+    joins B", "X, qui a quitté A, rejoint B", "X, who co-led A's team, joins B" (a past role there is the origin)."""
+    past_role = PAST_ROLE.match(view.between(start, end))
     for s in view.orgs():
         if start <= s.start < end and s.name not in exclude:
             before = view.between(start, s.start)
-            if WORKED_AT.search(before) or lx.LEAVE.search(before):
+            if WORKED_AT.search(before) or lx.LEAVE.search(before) or past_role:
                 return s.name
     return None
 
