@@ -456,6 +456,7 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
            ) -> list[dict[str, Any]]:
     """"X joins B", "X a rejoint B", "X wechselt zu B" (origin from "from A" or the apposition); "He joins from A"
     right after a hire joins `elided_hirer`, the company that hired."""
+    gaz = load_gazetteer()
     to = entities_after(view, t1, max_gap=60)
     stated_from = None
     if to and FROM_FIRST.search(view.between(t1, to[0].start)):  # "wechselt von A zu B", "moves from A to B"
@@ -476,6 +477,9 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
         to_org = to[0].name
         if to[0].descriptor and from_org and to_org == from_org:  # "la jeune pousse, X, a rejoint le géant de Seattle"
             to_org = to[0].other_than({from_org}) or to_org
+        in_clause = {s.name for s in view.orgs() if p.end <= s.start < t1}
+        if to[0].descriptor and in_clause and (to_org in in_clause or gaz.related(to_org, from_org or "")):
+            to_org = to[0].other_than(in_clause | {from_org or ""}) or to_org  # "X, who ran A's lab, joins the company"
         out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
     return out
 
