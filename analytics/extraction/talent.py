@@ -603,8 +603,8 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
         if count is None and any(0 <= g0 - p.end <= 4 for p in view.people()):
             continue  # "Lucas Beyer, investigador de OpenAI": a person's title, not a group
         origins = _with_repeated_preposition(view, object_after(view, g1, lx.PREP_FROM, max_gap=90))
-        if not origins:
-            continue
+        if not origins or LOOSE_CLAUSE.search(view.between(g1, origins[0].start)):
+            continue  # "luring researchers away from big tech, even as Meta spends": Meta is in another clause
         before = [h for h in hires if h.end() <= g.start()]
         to_org = None
         if before:
@@ -626,6 +626,9 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
     return moves
 
 
+#: a comma opening another clause between a group and an org ("…, even as Meta"), not a list ("…, dont OpenAI")
+LOOSE_CLAUSE = re.compile(r",\s*(?!(?:dont|including|such as|notably|notamment|darunter|dabei|entre ellos|como|wie|"
+                          r"en particulier|among them|parmi lesquels|y|and|et|und|e|o|or|ou|oder)\b)\w", re.IGNORECASE)
 REPEATED_FROM = re.compile(r"^\s*(?:,|,?\s*(?:et|and|und|y|ou|or|oder|o))\s*(?:de|d'|du|des|from|von|vom|de la|del)\s*$",
                            re.IGNORECASE)
 
