@@ -126,7 +126,10 @@ LEAVE = _rx(
 )
 FOUND = _rx(r"found(?:ed|ing)?\b", r"co-?found(?:ed|ing)?\b", r"start(?:ed)? (?:his|her|their|a) (?:own )?",
             r"launch(?:ed)? (?:his|her|their)", r"fond(?:er|é|ée|ent|é\w*)\b", r"cr[ée]er\b", r"a cr[ée][ée]",
-            r"gr[üu]nd\w*", r"(?:mit)?gegr[üu]ndet\b", r"fund(?:ar|[óo]|aron)\b")
+            r"gr[üu]nd\w*", r"(?:mit)?gegr[üu]ndet\b", r"fund(?:ar|[óo]|aron)\b",
+            # launch verbs: a founding only right after leaving ("quitte A et lance B"), see talent.WEAK_FOUNDING
+            r"lan[cç](?:e|ent|ait|aient|era)\b", r"a lanc[ée]", r"launch(?:es|ed)?\b(?! (?:his|her|their))",
+            r"lanz(?:a|ó|o|aron)\b", r"startet\b")
 FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*", r"ex\b", r"antiguo\w*", r"antigua\w*",
              r"previously", r"auparavant", r"zuvor", r"anteriormente", r"veteran\b", r"v[ée]t[ée]ran\b", r"alumn\w*")
 

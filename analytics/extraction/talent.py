@@ -116,6 +116,8 @@ COMPANY_NOUN = re.compile(
     r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|las)\s*(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|"
     r"group|lab|giant|business|soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|maison|"
     r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio)\b", re.IGNORECASE)
+#: verbs that found a company only when they follow a departure ("X quitte A et lance B"), else a product launch
+WEAK_FOUNDING = re.compile(r"(?:lan[cçz]\w*|a lanc[ée]|launch(?:es|ed)?|startet)$", re.IGNORECASE)
 #: a founding with no company left yet: kept only if a departure told elsewhere completes it
 OPEN_FOUNDING = "founding"
 #: a past employer with no move told ("X worked at A"): kept only if a move without origin completes it
@@ -356,6 +358,9 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     between = [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1
                and not re.search(r"\b(?:of|de|d'|to|à|for|pour|zu|para)\s+\w*\s*$", view.between(s.end, t1))
                and not OF_PREP.search(view.between(max(view.start, s.start - 12), s.start))]  # "Le patron de la start-up"
+    if re.search(r"(?i)(?:d[ée]part|departure|exit|Abgang|R[üu]ckzug|Weggang|salida|marcha)s?\s*$",
+                 view.between(max(view.start, t1 - 14), t1)):
+        between = []  # "X, lauréat du prix Turing, a confirmé son départ": a noun has no verb-final object
     if between and (not left or left[0].start - t1 > 3 or GERMAN_PURPOSE.match(view.between(t1, left[0].start))):
         left = between[-1:]  # verb-final clause: "Andrulis hatte Apple 2019 verlassen, um …"
     from_org = left[0].name if left else None
@@ -444,6 +449,8 @@ def _foundings(view: SentenceView, people: list[Slot], t0: int, t1: int, date: s
     out = []
     for p in people:
         left = [m["from_org"] for m in earlier if m["person"] == p.name and m["to_org"] is None]
+        if WEAK_FOUNDING.match(view.between(t0, t1).strip()) and not left:
+            continue  # "lance", "launches", "lanza": a founding only right after leaving ("quitte A et lance B")
         origin = left[-1] if left else _origin(view, p, {new[0].name})
         if origin and origin != new[0].name:
             out.append(_move(p.name, 1, origin, new[0].name, _role_near(view, p), "founder", view, date, 0.6))
@@ -697,6 +704,38 @@ def came_from_moves(view: SentenceView, date: str | None, destination: str | Non
     return out
 
 
+#: a hire told as a participle in the person's apposition: "X, fichado en 2018 desde Google", "X, débauché chez
+#: OpenAI", "X, recruited from Google last year", "X, 2023 von Google abgeworben"
+HIRED_FROM = re.compile(
+    r"\b(?:fichad[oa]s?|contratad[oa]s?|reclutad[oa]s?|d[ée]bauch[ée]e?s?|recrut[ée]e?s?|embauch[ée]e?s?|recruited|"
+    r"hired|poached|lured|abgeworben\w*|angeworben\w*|rekrutiert\w*|geholt\w*)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:desde|from|chez|de chez|von|procedente de)\s+(?:la\s+|l['’]|le\s+|the\s+|der\s+|dem\s+|el\s+)?$"
+    r"|\b(?:von|desde|from|chez)\s+$(?#verb-final: 'von A abgeworben')", re.IGNORECASE)
+HIRED_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:abgeworben|angeworben|geholt|rekrutiert)\w*\b", re.IGNORECASE)
+
+
+def participle_hires(view: SentenceView, date: str | None, topic: str | None) -> list[dict[str, Any]]:
+    """"Apple … bajo la dirección de John Giannandrea, fichado en 2018 desde Google": the origin in the
+    participle, the destination the sentence's first company (or the article's)."""
+    out: list[dict[str, Any]] = []
+    for p in view.people():
+        nxt = next((q.start for q in view.people() if q.start > p.end), view.end)
+        for org in (s for s in view.orgs() if p.end < s.start < min(nxt, p.end + 90)):
+            appos = view.between(p.end, org.start)
+            m = HIRED_FROM.search(appos)
+            if not appos.startswith(",") or m is None or re.search(r"[;:]|,.*,", appos):
+                continue
+            if m.group(0).lower().strip() in ("von", "desde", "from", "chez") and not HIRED_AFTER.match(
+                    view.between(org.end, view.end)):
+                continue
+            dest = next((s for s in view.orgs() if s.end <= p.start and s.name != org.name), None)
+            to_org = dest.other_than({org.name}) if dest else (topic if topic != org.name else None)
+            if to_org and not hedged(view, p.start, org.end):
+                out.append(_move(p.name, 1, org.name, to_org, _role_near(view, p), "hire", view, date, 0.6))
+            break
+    return out
+
+
 # --- people and staff who go along with someone -----------------------------------------------------
 ACCOMPANY = re.compile(
     r"\b(?:accompagn\w* (?:de|d'|par)|accompanied by|joined by|begleitet von|acompa[ñn]ad\w* (?:de|por)|"
@@ -789,6 +828,8 @@ def affiliations(view: SentenceView) -> dict[str, str]:
         if origin:
             out[p.name] = origin
     for m in lx.FOUND.finditer(view.text):
+        if WEAK_FOUNDING.match(m.group(0).strip()):
+            continue  # "X launches B": a product as often as a company
         t0, t1 = view.start + m.start(), view.start + m.end()
         people = expand_groups(subject_before(view, t0, kind="person", max_gap=80))
         between = [s for s in view.orgs() if people and people[-1].end <= s.start and s.end <= t0]
@@ -878,7 +919,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             continue
         date = event_date(view.text, published)
         found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date)
-                 + came_from_moves(view, date, last_hirer)
+                 + came_from_moves(view, date, last_hirer) + participle_hires(view, date, topic)
                  + founded_by_moves(view, date))
         for move in found:  # "Der 28-Jährige hat Scale gegründet. Nun wechselt er zu Meta": from where they work
             known = works_at.get(move["person"] or "")
