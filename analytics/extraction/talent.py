@@ -367,6 +367,9 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     if left and left[0].descriptor and topic and topic in left[0].alternatives and not any(
             s.name == left[0].name and not s.descriptor and s.end <= left[0].start for s in view.orgs()):
         from_org = topic  # "verließ X das Unternehmen" with no company named in the sentence: the article's company
+    if from_org is None and ((not explicit and not OTHER_OBJECT.match(view.between(t1, view.end)))
+                             or DEMONSTRATIVE_COMPANY.match(view.between(t1, view.end))):
+        from_org = _current_employer(view, people[0], t1)  # "X, cofundador de A, ha abandonado esa empresa"
     if from_org is None and explicit:
         return []
     to = object_after(view, left[-1].end if left else t1, TO_JOIN, max_gap=120)
@@ -397,6 +400,27 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
             out.append(_move(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
         out.append(_move(p.name, 1, from_org, to_org, role, "departure", view, date, confidence))
     return out
+
+
+#: "esa empresa", "cette société", "that company", "diese Firma": the company just named
+DEMONSTRATIVE_COMPANY = re.compile(
+    r"^\s*(?:esa|esta|aquella|cette|ce|that|this|diese[nrms]?|jene[nrms]?)\s+(?:[\w\-]+\s+)?(?:company|start-?up|firm|lab|"
+    r"entreprise|soci[ée]t[ée]|jeune pousse|maison|empresa|compa[ñn][íi]a|firma|Unternehmen|Firma|Labor)\b", re.IGNORECASE)
+TITLE_OF_ORG = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del|chez)\s*(?:la\s+|l'|le\s+|the\s+|el\s+)?$",
+                          re.IGNORECASE)
+
+
+def _current_employer(view: SentenceView, person: Slot, t1: int) -> str | None:
+    """The company a person leaving without naming it works for: "Scale CEO X", "X, cofundador de A, …" (an
+    apposition with a title, founders' included), named between the person and the verb."""
+    origin = _origin(view, person, set(), former=False)
+    if origin:
+        return origin
+    for s in view.orgs():
+        if person.end <= s.start < t1 and TITLE_OF_ORG.search(view.between(person.end, s.start)) and not FORMER_NEAR.search(
+                view.between(person.end, s.start)) and view.between(person.end, s.start).startswith(","):
+            return s.name
+    return None
 
 
 RELATIVE_FOUNDED = re.compile(
