@@ -54,6 +54,12 @@ POSSESSIVE_TITLE = re.compile(
     r"\b(?:son|sa|ses|its|his|her|their|sein\w*|ihr\w*|su|sus)\s+(?:[\w\-]+\s+){0,3}?(?:CEO|PDG|président\w*|"
     r"directeur\w*|directrice|chief|founder|fondateur|cofondateur|co-fondateur|Chef|Gründer|Vorstandschef|"
     r"consejero delegado|fundador|presidente|director\w*|head|patron)\b(?:[^,.;]{0,60}|,\s*)$", re.IGNORECASE)
+#: "that startup's CEO, X", "le patron de cette start-up, X", "el fundador de esa empresa, X": the company just named
+_COMPANY_WORDS = (r"(?:company|start-?up|firm|lab|entreprise|soci[ée]t[ée]|jeune pousse|empresa|compa[ñn][íi]a|firma|"
+                  r"Unternehmen|Firma|Labor)")
+DEMONSTRATIVE_TITLE = re.compile(
+    r"(?:\b(?:that|this)\s+" + _COMPANY_WORDS + r"['’]s\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|\b(?:de|of|von|der|del)\s+"
+    r"(?:cette|ce|that|this|diese[nrms]?|esa|esta)\s+" + _COMPANY_WORDS + r")\s*,?\s*$", re.IGNORECASE)
 GROUP = re.compile(
     r"(?:(?P<count>\d[\d\s.,]*|\b(?:dozens|des dizaines|une dizaine|une trentaine|une vingtaine|hundreds|"
     r"des centaines|dutzende|decenas|cientos))\s+(?:de\s+|of\s+)?(?:\w+\s+){0,2}?)?"
@@ -175,7 +181,8 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = 
         if s.end <= person.start and person.start - s.end <= 60 and s.name not in exclude and ORG_TITLE.match(
                 view.between(s.end, person.start)):
             return s.name
-    if POSSESSIVE_TITLE.search(view.between(max(view.start, person.start - 80), person.start)):
+    if POSSESSIVE_TITLE.search(view.between(max(view.start, person.start - 80), person.start)) or DEMONSTRATIVE_TITLE.search(
+            view.between(max(view.start, person.start - 60), person.start)):
         prior = [s for s in view.orgs() if s.end <= person.start and s.name not in exclude]
         if prior:
             return prior[-1].name
@@ -766,7 +773,8 @@ ACCOMPANY = re.compile(
     r"(?:avec|with|mit|con|along with) (?:lui|elle|eux|him|her|them|ihm|ihr|ihnen|[ée]l|ella|ellos)\b|"
     r"follow(?:s|ed|ing)? (?:him|her|them)\b|(?:le|la|les) suiv\w+|folg\w+ (?:ihm|ihr|ihnen)\b|"
     r"(?:le|la|les|los|las) sigu\w+|l['’]\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?suivi)", re.IGNORECASE)
-STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|[ée]quipes?|salari[ée]s|"
+STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|colleagues|coll[èe]gues|"
+         r"Kolleg\w*|colegas|[ée]quipes?|salari[ée]s|"
          r"employ[ée]s|collaborateurs|chercheurs|ing[ée]nieurs|co-?fondateurs|Mitarbeiter\w*|Besch[äa]ftigte\w*|"
          r"Team\w*|Forscher\w*|Entwickler\w*|Mitgr[üu]nder\w*|empleados|equipo|plantilla|trabajadores|"
          r"investigadores|ingenieros|cofundadores)")
@@ -774,7 +782,9 @@ STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|c
 SHARE_OF_STAFF = re.compile(
     r"\b(?:most|much|part|some|many|several|(?:a|un|une)\s+(?:small\s+|petit\s+|pequeño\s+)?(?:group|number|handful|"
     r"poign[ée]e|groupe|grupo|nombre)|la plupart|l'essentiel|la majorit[ée]|une partie|plusieurs|quelques|"
-    r"(?:den |der |ein(?:en)? )?(?:Gro[ßs]teil|Teil|Mehrheit)|einige|mehrere|la mayor[íi]a|parte|varios|algunos)"
+    r"(?:den |der |ein(?:en)? )?(?:Gro[ßs]teil|Teil|Mehrheit)|einige|mehrere|la mayor[íi]a|parte|varios|algunos|"
+    r"(?:a|un|une|ein|eine|una|die|la)\s+(?:quarter|third|quart|tiers|moiti[ée]|Viertel|Drittel|H[äa]lfte|cuarta parte|"
+    r"tercio|mitad)|half)"
     r"(?:[\s'’]+[\w\-]+){0,8}?[\s'’]+" + STAFF + r"\b",
     re.IGNORECASE)
 #: "Scale employees will follow him", "La majorité des salariés les suivent": staff as the subject
@@ -782,6 +792,35 @@ STAFF_SUBJECT = re.compile(r"(?:" + SHARE_OF_STAFF.pattern + r"|\b(?:other|autre
                            + STAFF + r"\b|\b[\w\-]+-" + STAFF + r"\b|(?P<count>\b\d+|\b(?:une dizaine|une vingtaine|"
                            r"une douzaine|una decena|a dozen|ein Dutzend|zwei Dutzend|dozens|des dizaines|decenas|"
                            r"Dutzende))\s+(?:de\s+|d'|of\s+)?(?:[\w\-]+\s+){0,2}?" + STAFF + r"\b)", re.IGNORECASE)
+
+
+#: "hires A's founders", "bring in the three founders of A", "recrute les fondateurs de A", "holt die Gründer von A",
+#: "ficha a los fundadores de A": an acqui-hire, the founders named next come from A
+FOUNDERS_OF = re.compile(r"^\s*(?:a\s+|à\s+)?(?:the|les|die|los|las)\s+(?:\w+\s+){0,2}?(?:co-?founders|founders|"
+                         r"co-?fondat(?:eur|rice)s|fondat(?:eur|rice)s|(?:Mit)?[Gg]r[üu]nder(?:innen)?|(?:co)?fundador(?:es|as))\s+"
+                         r"(?:of|de|d['’]|du|von|der|des|del)\s*(?:la\s+|l['’]|le\s+|the\s+|el\s+)?$", re.IGNORECASE)
+FOUNDERS_POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:co-?founders|founders)\b", re.IGNORECASE)
+
+
+def acquihire(view: SentenceView, date: str | None) -> tuple[tuple[str, str] | None, list[dict[str, Any]]]:
+    """"Amazon hires Covariant's founders and a quarter of its staff": (hirer, the company hired from) for the
+    founders named next, and the staff share as a group move."""
+    for trig in lx.HIRE.finditer(view.text):
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        hirer = subject_before(view, t0)
+        if not hirer or hedged(view, t0, t1):
+            continue
+        for org in (s for s in view.orgs() if t1 <= s.start <= t1 + 60 and s.name != hirer[0].name):
+            if not (FOUNDERS_OF.match(view.between(t1, org.start)) or (
+                    not view.between(t1, org.start).strip() and FOUNDERS_POSSESSIVE.match(view.between(org.end, view.end)))):
+                continue
+            moves = []
+            share = SHARE_OF_STAFF.search(view.between(org.end, min(view.end, org.end + 160)))
+            if share and re.search(r"(?:,|\b(?:and|et|und|y|ainsi que|as well as|sowie|along with|junto con|avec|with|mit))"
+                                   r"\s+(?:\w+\s+){0,2}$", view.between(org.end, org.end + share.start())):
+                moves.append(_move(None, None, org.name, hirer[0].name, share.group(0), "hire", view, date, 0.55))
+            return (hirer[0].name, org.name), moves
+    return None, []
 
 
 def lead_move(moves: list[dict[str, Any]], exclude: set[str], need_from: bool = True) -> dict[str, Any] | None:
@@ -931,6 +970,8 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
     previous_named: list[str] = []
     last_hirer: str | None = None
     works_at: dict[str, str] = {}
+    acquired: tuple[str, str] | None = None  # (hirer, company hired from) of an acqui-hire, for a few sentences
+    acquired_ttl = 0
     gaz = load_gazetteer()
     for view in views:
         named = [s.name for s in view.people() if not s.descriptor]
@@ -953,6 +994,16 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         works_at.update(affiliations(view))
         last_hirer = next((m["to_org"] for m in reversed(found) if m["kind"] == "hire" and m["to_org"]), None)
         found += companion_moves(view, found, moves, date)
+        deal, staff = acquihire(view, date)
+        found += staff
+        if deal:
+            acquired, acquired_ttl = deal, 3
+        for move in found if acquired else []:  # the founders named after "hires A's founders" come from A
+            if move["person"] and move["from_org"] is None and move["to_org"] in acquired:
+                move.update(from_org=acquired[1], to_org=acquired[0])
+        acquired_ttl -= 1
+        if acquired_ttl <= 0:
+            acquired = None
         company = founded_company(view) or founded_in_previous
         founders_here = bool(FOUNDERS_CONTEXT.search(view.text))
         if company is None and (founders_here or FOUNDERS_CONTEXT.search(previous)):
