@@ -102,7 +102,7 @@ HIRE = _rx(
     r"hir(?:e|es|ed|ing)\b", r"recruit\w*", r"poach\w*", r"tapp(?:ed|ing)?\b", r"taps\b", r"brought (?:on|in|over)",
     r"bring(?:s|ing)? (?:on|in|over)", r"lur(?:e|ed|es|ing)\b", r"snagged", r"joins?\b", r"joined", r"joining",
     r"moves? to\b", r"moved to\b", r"came to (?=(?-i:[A-Z]))", r"came over to\b", r"defect\w*", r"named .{0,40}(?:as|to)\b", r"appoint\w*",
-    r"recrut\w+", r"embauch\w+", r"d[ée]bauch\w+", r"rejoin\w+", r"a rejoint", r"rejoignent", r"arriv\w+ chez",
+    r"recrut\w+", r"embauch\w+", r"d[ée]bauch\w+", r"rejoin\w+", r"a rejoint", r"rejoignent", r"rejoign(?:ant|ait|aient|ons|ez|e)\b", r"arriv\w+ chez",
     r"nomm[ée]\w*", r"attir\w+", r"engag[ée]\w*", r"passe chez", r"pass[ée] chez",
     r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"wirbt\b",
     r"rekrutiert\w*", r"eingestellt", r"stellt .{0,20} ein", r"schlie[ßs]t sich", r"kommt von", r"stö[ßs]t zu",

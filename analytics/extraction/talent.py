@@ -322,7 +322,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
         elif kind == "found":
             moves += _foundings(view, people, t0, t1, date, moves, topic)
         elif people and not _recruited_by_person(view, t1):
-            moves += _joins(view, people, t1, date, elided_hirer)
+            moves += _joins(view, people, t1, date, elided_hirer, topic)
         elif not people:
             moves += _hires(view, t0, t1, date, elided_hirer)
     return moves
@@ -490,8 +490,8 @@ def _foundings(view: SentenceView, people: list[Slot], t0: int, t1: int, date: s
     return out
 
 
-def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, elided_hirer: str | None = None
-           ) -> list[dict[str, Any]]:
+def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, elided_hirer: str | None = None,
+           topic: str | None = None) -> list[dict[str, Any]]:
     """"X joins B", "X a rejoint B", "X wechselt zu B" (origin from "from A" or the apposition); "He joins from A"
     right after a hire joins `elided_hirer`, the company that hired."""
     gaz = load_gazetteer()
@@ -512,6 +512,9 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
         exclude = set() if to[0].descriptor else {to[0].name}
         from_org = (stated_from or _origin(view, p, exclude, former=False) or (from_m[0].name if from_m else None)
                     or _background_origin(view, p.end, t1, exclude))
+        if from_org is None and topic and topic != to[0].name and PAST_ROLE.match(view.between(p.end, t1)) and not any(
+                p.end <= s.start < t1 for s in view.orgs()) and not gaz.related(topic, to[0].name):
+            from_org = topic  # "X, qui dirigeait cette équipe, a rejoint B": the team of the article's company
         to_org = to[0].name
         if to[0].descriptor and from_org and to_org == from_org:  # "la jeune pousse, X, a rejoint le géant de Seattle"
             to_org = to[0].other_than({from_org}) or to_org
@@ -573,7 +576,7 @@ def _listed_people(view: SentenceView, pos: int) -> list[Slot]:
         gap = view.between(out[-1].end if out else pos, s.start)
         if len(gap) > (60 if not out else 140) or re.search(r"[;:]|\.\s", gap):
             break
-        if out and not re.search(r"(?:,|\band\b|\bet\b|\bund\b|\by\b)\s*(?:[\w\-]+\s+){0,3}$", gap):  # ", co-founder Y"
+        if out and not re.search(r"(?:,|\band\b|\bet\b|\bund\b|\by\b)\s*(?:[\w\-]+\s+){0,4}$", gap):  # ", puis par le chercheur Y"
             break
         out.append(s)
     return out
@@ -772,7 +775,11 @@ ACCOMPANY = re.compile(
     r"\b(?:accompagn\w* (?:de|d'|par)|accompanied by|joined by|begleitet von|acompa[ñn]ad\w* (?:de|por)|"
     r"(?:avec|with|mit|con|along with) (?:lui|elle|eux|him|her|them|ihm|ihr|ihnen|[ée]l|ella|ellos)\b|"
     r"follow(?:s|ed|ing)? (?:him|her|them)\b|(?:le|la|les) suiv\w+|folg\w+ (?:ihm|ihr|ihnen)\b|"
-    r"(?:le|la|les|los|las) sigu\w+|l['’]\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?suivi)", re.IGNORECASE)
+    r"(?:le|la|les|los|las) sigu\w+|l['’]\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?suivi|"
+    r"(?:a|ont|avait|avaient) [ée]t[ée] suivie?s?(?:\s+[\w\-]+){0,5}?\s+par|(?:was|were|has been) followed(?:\s+[\w\-]+){0,5}?\s+by|"
+    r"(?:fue|fueron|ha sido) seguid[oa]s?(?:\s+[\w\-]+){0,5}?\s+por)", re.IGNORECASE)
+#: passive followers: the people after "par" / "by" / "por" go where the one followed went
+FOLLOWED_BY = re.compile(r"(?:suivie?s?|followed|seguid[oa]s?)\b", re.IGNORECASE)
 STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|colleagues|coll[èe]gues|"
          r"Kolleg\w*|colegas|[ée]quipes?|salari[ée]s|"
          r"employ[ée]s|collaborateurs|chercheurs|ing[ée]nieurs|co-?fondateurs|Mitarbeiter\w*|Besch[äa]ftigte\w*|"
@@ -869,9 +876,12 @@ def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: li
         if m["person"] and m["to_org"] is None and m["from_org"] == lead["from_org"]:
             m.update(to_org=lead["to_org"], kind="hire")
     pos = view.start + acc.end()
-    for p in _listed_people(view, pos) if acc.group(0).lower().startswith(("acc", "joined", "begl", "acomp")) else []:
+    listing = acc.group(0).lower().startswith(("acc", "joined", "begl", "acomp")) or FOLLOWED_BY.search(acc.group(0))
+    for p in _listed_people(view, pos) if listing else []:
         out.append(_move(p.name, 1, lead["from_org"], lead["to_org"], _role_near(view, p), "hire", view, date, 0.6))
     staff = STAFF_SUBJECT.search(view.text)
+    if staff and any(0 <= p.start - (view.start + staff.end()) <= 3 for p in view.people()):
+        staff = None  # "deux de ses anciens collègues, Tom Gunter et Mark Lee": the people named, no group
     if staff:
         origin = _staff_origin(view, view.start + staff.start(), view.start + staff.end(), lead["to_org"],
                                lead["from_org"])
