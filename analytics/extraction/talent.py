@@ -209,6 +209,8 @@ TITLE_SUBJECT = re.compile(
     r"directeur|directrice|pr[ée]sident\w*|patron\w*|PDG|dirigeant\w*|co-?founder|founder|chief|CEO|president|"
     r"executive|\d+-year-old|\d+-J[äa]hrige\w*|Mitgr[üu]nder|Gr[üu]nder|Chef\w*|Manager\w*|fundador\w*|"
     r"cofundador\w*|consejero delegado|joven de \d+ a[ñn]os|g[ée]n[ée]ral|ex[ée]cutif|technique|scientifique|"
+    r"(?:fr[üu]her\w*|ehemalig\w*|former|ancien\w*|antigu[oa]|ex)(?:\s+[\w\-]+)?\s+(?:[\w\-]+-)?(?:Forscher\w*|researcher|"
+    r"chercheu\w+|investigador\w*|Manager\w*|executive|cadre|directivo|Chef\w*)|[\w\-]+-(?:Forscher|Manager|Chef)\w*|"
     r"technology|officer|et|and|und|y)\b[\s,]*)+", re.IGNORECASE)
 JOIN_VERB = re.compile(r"(?:join|rejoin|a rejoint|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
                        r"now works|arbeitet|travaill|ahora trabaja|trabaja ahora|"
@@ -423,6 +425,10 @@ def _current_employer(view: SentenceView, person: Slot, t1: int) -> str | None:
     origin = _origin(view, person, set(), former=False)
     if origin:
         return origin
+    first = next(iter(view.orgs()), None)  # "Bei X wiederum hatte Y hingeworfen", "Chez A, X s'en va"
+    if first and first.end <= person.start and re.match(r"(?i)^\s*(?:bei|at|chez|en|in)\s+(?:der|dem|the|la|le|l['’]|el)?\s*$",
+                                                        view.between(view.start, first.start)):
+        return first.name
     for s in view.orgs():
         if person.end <= s.start < t1 and TITLE_OF_ORG.search(view.between(person.end, s.start)) and not FORMER_NEAR.search(
                 view.between(person.end, s.start)) and view.between(person.end, s.start).startswith(","):
