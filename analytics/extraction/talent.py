@@ -376,6 +376,12 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     if left and left[0].descriptor and topic and topic in left[0].alternatives and not any(
             s.name == left[0].name and not s.descriptor and s.end <= left[0].start for s in view.orgs()):
         from_org = topic  # "verließ X das Unternehmen" with no company named in the sentence: the article's company
+    relative = _relative_clause_orgs(view, people[-1], t1)
+    arrived_from = next((s.name for s in view.orgs() if s.name in relative and ARRIVED_FROM.search(
+        view.between(people[-1].end, s.start))), None)
+    if left and left[0].descriptor and from_org in relative:  # "X, que había llegado desde A, dejó la compañía"
+        from_org = (topic if topic and topic not in relative and topic in left[0].alternatives
+                    else left[0].other_than(relative))
     if from_org is None and ((not explicit and not OTHER_OBJECT.match(view.between(t1, view.end)))
                              or DEMONSTRATIVE_COMPANY.match(view.between(t1, view.end))):
         from_org = _current_employer(view, people[0], t1)  # "X, cofundador de A, ha abandonado esa empresa"
@@ -403,7 +409,7 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
         from_org, confidence = topic, 0.5
     out = []
     for p in people:
-        origin = _origin(view, p, {from_org, to_org or ""})
+        origin = _origin(view, p, {from_org, to_org or ""}) or (arrived_from if arrived_from != from_org else None)
         role = _role_near(view, p)
         if origin:
             out.append(_move(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
@@ -434,6 +440,21 @@ def _current_employer(view: SentenceView, person: Slot, t1: int) -> str | None:
                 view.between(person.end, s.start)) and view.between(person.end, s.start).startswith(","):
             return s.name
     return None
+
+
+#: "who had joined from A", "qui était arrivé de A", "que había llegado desde A", "der von A gekommen war"
+ARRIVED_FROM = re.compile(r"(?:\b(?:joined|arrived|came) from|\barriv[ée]e?s? (?:de|d['’])|\bvenue?s? (?:de|d['’])|"
+                          r"\bllegad[oa]s? (?:desde|de)|\blleg[óo] (?:desde|de)|\bprocedentes? de|\bvon)\s+(?:[\w\-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+
+
+def _relative_clause_orgs(view: SentenceView, person: Slot, t1: int) -> set[str]:
+    """Orgs named in a relative clause right after the person, before the verb ("X, que había llegado desde A, …")."""
+    gap = view.between(person.end, t1)
+    m = re.match(r"^\s*,\s*(?:who|qui|que|quien|der|die)\b[^,;]*,", gap, re.IGNORECASE)
+    if not m:
+        return set()
+    return {s.name for s in view.orgs() if person.end <= s.start < person.end + m.end() and not s.descriptor}
 
 
 RELATIVE_FOUNDED = re.compile(
@@ -652,6 +673,9 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
         origins = _with_repeated_preposition(view, object_after(view, g1, lx.PREP_FROM, max_gap=90))
         if not origins or LOOSE_CLAUSE.search(view.between(g1, origins[0].start)):
             continue  # "luring researchers away from big tech, even as Meta spends": Meta is in another clause
+        if any(re.fullmatch(r"\s*[,:(]\s*", view.between(origins[-1].end, p.start)) for p in view.people()
+               if p.start > origins[-1].end):
+            continue  # "dos investigadores procedentes de OpenAI, Avi Verma y Ethan Knight": the people named
         before = [h for h in hires if h.end() <= g.start()]
         to_org = None
         if before:
