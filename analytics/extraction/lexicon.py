@@ -106,12 +106,12 @@ HIRE = _rx(
     r"nomm[ée]\w*", r"attir\w+", r"engag[ée]\w*", r"passe chez", r"pass[ée] chez",
     r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"wirbt\b",
     r"rekrutiert\w*", r"eingestellt", r"stellt .{0,20} ein", r"schlie[ßs]t sich", r"kommt von", r"stö[ßs]t zu",
-    r"fich(?!aje)\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se une\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
+    r"fich(?!aje)\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se unen?\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
     r"se march\w+ a", r"llega\w* a(?!\s+\w+(?:ar|er|ir)\b)", r"lleg[óo] a(?!\s+\w+(?:ar|er|ir)\b)", r"acqui-?hire\w*", r"absorb\w*",
     # where someone works now, told after a departure: "Inzwischen arbeitet er für B", "now works at B"
     r"now works (?=at\b|for\b)", r"(?<=inzwischen )arbeitet\b", r"(?<=mittlerweile )arbeitet\b", r"(?<=jetzt )arbeitet\b",
     r"arbeitet (?=inzwischen|mittlerweile)", r"travaill\w+ (?:d[ée]sormais|aujourd'hui|maintenant) (?=pour|chez)",
-    r"(?:ahora )?trabaja (?:ahora )?(?=para|en)(?<=ahora trabaja |trabaja ahora )",
+    r"(?<=ahora )trabaja (?=para|en)", r"trabaja ahora (?=para|en)",
 )
 LEAVE = _rx(
     r"left\b", r"leav(?:e|es|ing)\b(?! of absence)", r"quit(?:s|ting)?\b", r"depart\w*", r"exit\w*", r"stepp(?:ed|ing) down",

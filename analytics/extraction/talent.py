@@ -202,6 +202,11 @@ ALL_OF_THEM = re.compile(
     r"\b(?:alle|all|tous les|toutes les|todos los|todas las|los|las)\s+(?P<n>deux|trois|quatre|two|three|four|zwei|drei|"
     r"vier|dos|tres|cuatro)\b(?!\s+(?:[\w\-]+\s+)?(?:companies|firms|start-?ups|labs|soci[ée]t[ée]s|entreprises|groupes|"
     r"Unternehmen|Firmen|empresas|compa[ñn][íi]as|(?-i:[A-ZÄÖÜ])\w+))", re.IGNORECASE)
+#: a Spanish sentence opening on a leave or join verb with no subject: the person just named (pro-drop)
+PRO_DROP = re.compile(r"^(?:(?:tambi[ée]n|ahora|luego|despu[ée]s|antes|ya|adem[áa]s|finalmente|en \w+|el \w+ pasado),?\s+)?"
+                      r"(?:hab[íi]a\s+|ha\s+|hab[íi]an\s+|han\s+)?(?=(?:dej[óo]|dejado|dejaron|abandon[óo]|abandonado|"
+                      r"renunci[óo]|se (?:une|uni[óo]|incorpor[óo]|march[óo]|fue)\b|trabaja (?:ahora )?(?:para|en)|"
+                      r"ahora trabaja|fich[óo] por|lleg[óo] a)\b)", re.IGNORECASE)
 NUMBERS = {"deux": 2, "two": 2, "beiden": 2, "zwei": 2, "dos": 2, "trois": 3, "three": 3, "drei": 3, "tres": 3,
            "quatre": 4, "four": 4, "vier": 4, "cuatro": 4}
 TITLE_SUBJECT = re.compile(
@@ -259,6 +264,9 @@ def with_anaphors(view: SentenceView, history: list[list[str]]) -> SentenceView:
     if title and title.end() <= first_trigger and not any(
             s.kind == "person" and not s.descriptor and s.start - view.start < first_trigger for s in view.slots):
         add(title.start(), title.end(), _recent_people(history, 1))
+    dropped = PRO_DROP.match(view.text)  # Spanish null subject: "Había dejado A el mes pasado", "Ahora trabaja para B"
+    if dropped and not any(s.kind == "person" and s.start - view.start < dropped.end() for s in view.slots):
+        add(0, dropped.end(), _recent_people(history, 1))
     for m in [*NUMBERED_GROUP.finditer(view.text), *ALL_OF_THEM.finditer(view.text)]:
         add(m.start(), m.end(), _recent_people(history, NUMBERS[m.group("n").lower()]))
     for rx, count in ((PLURAL_PRONOUN, None), (SINGULAR_PRONOUN, 1)):
@@ -787,7 +795,8 @@ def participle_hires(view: SentenceView, date: str | None, topic: str | None) ->
         for org in (s for s in view.orgs() if p.end < s.start < min(nxt, p.end + 90)):
             appos = view.between(p.end, org.start)
             m = HIRED_FROM.search(appos)
-            if not appos.startswith(",") or m is None or re.search(r"[;:]|,.*,", appos):
+            opening = re.match(r"^\s*(?:[\w\-]+\s*)?,", appos)  # German "von X geleitet, 2024 von A abgeworben"
+            if opening is None or m is None or re.search(r"[;:]|,.*,", appos[opening.end():]):
                 continue
             if m.group(0).lower().strip() in ("von", "desde", "from", "chez") and not HIRED_AFTER.match(
                     view.between(org.end, view.end)):
@@ -1041,6 +1050,8 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         for move in found if acquired else []:  # the founders named after "hires A's founders" come from A
             if move["person"] and move["from_org"] is None and move["to_org"] in acquired:
                 move.update(from_org=acquired[1], to_org=acquired[0])
+            elif move["person"] and move["from_org"] is None and move["to_org"] and gaz.related(move["to_org"], acquired[0]):
+                move["from_org"] = acquired[1]  # "… are joining Google DeepMind": a unit of the hirer
         acquired_ttl -= 1
         if acquired_ttl <= 0:
             acquired = None
