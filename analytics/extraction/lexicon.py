@@ -101,7 +101,8 @@ NEGATION = _rx(
 HIRE = _rx(
     r"hir(?:e|es|ed|ing)\b", r"recruit\w*", r"poach\w*", r"tapp(?:ed|ing)?\b", r"taps\b", r"brought (?:on|in|over)",
     r"bring(?:s|ing)? (?:on|in|over)", r"lur(?:e|ed|es|ing)\b", r"snagged", r"joins?\b", r"joined", r"joining",
-    r"moves? to\b", r"moved to\b", r"came to (?=(?-i:[A-Z]))", r"came over to\b", r"defect\w*", r"named .{0,40}(?:as|to)\b", r"(?<=was )named\b", r"(?<=has been )named\b", r"(?<=were )named\b", r"appoint\w*",
+    r"moves? to\b", r"moved to\b", r"came to (?=(?-i:[A-Z]))", r"came over to\b", r"defect\w*", r"named .{0,40}(?:as|to)\b", r"(?:(?<=was )|(?<=has been )|(?<=were ))named\b(?= (?:[\w'’\-]+ ){0,4}?(?:chief|CEO|CTO|CFO|COO|president|head|"
+    r"director|vice|VP|chair\w*|lead|general counsel)\b)(?![^.]{0,40}\bof the year\b)", r"appoint\w*",
     r"recrut\w+", r"embauch\w+", r"d[ée]bauch\w+", r"rejoin\w+", r"a rejoint", r"rejoignent", r"rejoign(?:ant|ait|aient|ons|ez|e)\b", r"arriv\w+ chez",
     r"nomm[ée]\w*", r"attir\w+", r"engag[ée]\w*", r"passe chez", r"pass[ée] chez",
     r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"wirbt\b",
@@ -120,7 +121,7 @@ LEAVE = _rx(
     r"s'en va", r"partent", r"est parti",
     r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
     r"(?<!um )(?<!es )gegangen\b", r"hingeworfen", r"wirft\w* .{0,20}hin\b", r"warf\w* .{0,20}hin\b", r"R[üu]ckzug\b",
-    r"quitterai(?:t|ent)\b",
+    r"quitterai(?:t|ent)\b(?![^.]{0,60}\bsi\b)",
     # a list of people let go: "Entre los despedidos figura X", "Parmi les licenciés figure X", "Among those laid off is X"
     r"(?<=entre los )despedidos\b", r"(?<=parmi les )licenci[ée]s\b", r"(?<=among those )laid off\b",
     r"(?<=unter den )Entlassenen\b",  # the French reporting conditional: "quitterait Apple pour rejoindre Meta, selon Bloomberg"

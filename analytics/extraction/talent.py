@@ -218,7 +218,7 @@ TITLE_SUBJECT = re.compile(
     r"chercheu\w+|investigador\w*|Manager\w*|executive|cadre|directivo|Chef\w*)|[\w\-]+-(?:Forscher|Manager|Chef)\w*|"
     r"technology|officer|et|and|und|y)\b[\s,]*)+", re.IGNORECASE)
 JOIN_VERB = re.compile(r"(?:join|rejoin|a rejoint|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
-                       r"now works|arbeitet|travaill|ahora trabaja|trabaja ahora|"
+                       r"now works|arbeitet|travaill|trabaja|"
                        r"se une|se uni|se sum|se incorpora|lleg|se march|came)", re.IGNORECASE)
 SUBJECT_POSITION = re.compile(r"(?:^|[,;]|\b(?:et|and|und|y|puis|then|dann|mais|but|aber|pero))\s*$", re.IGNORECASE)
 LIKE = re.compile(r"^\s*(?:comme|like|as with|wie|como|al igual que)\s+$", re.IGNORECASE)
