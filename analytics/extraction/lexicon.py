@@ -121,12 +121,13 @@ LEAVE = _rx(
     r"s'en va", r"partent", r"est parti",
     r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
     r"(?<!um )(?<!es )gegangen\b", r"hingeworfen", r"wirft\w* .{0,20}hin\b", r"warf\w* .{0,20}hin\b", r"R[üu]ckzug\b",
+    r"(?<=, )parti(?:e|s|es)? (?=de |d['’]|chez )", r"(?<=, )gone from\b",
     r"quitterai(?:t|ent)\b(?![^.]{0,60}\bsi\b)",
     # a list of people let go: "Entre los despedidos figura X", "Parmi les licenciés figure X", "Among those laid off is X"
     r"(?<=entre los )despedidos\b", r"(?<=parmi les )licenci[ée]s\b", r"(?<=among those )laid off\b",
     r"(?<=unter den )Entlassenen\b",  # the French reporting conditional: "quitterait Apple pour rejoindre Meta, selon Bloomberg"
     r"scheidet .{0,20}aus", r"schied\w* .{0,30}aus",
-    r"dej[óo]\b", r"deja\b", r"dejad[oa]s?\b", r"dejaron\b", r"dejar\b(?! de\b)", r"abandon\w+", r"sal(?:e|i[óo]|ida)\b", r"se va\b", r"se fue", r"march[óo]", r"renunci\w+",
+    r"dej[óo]\b(?! claro)", r"deja\b(?! claro)", r"dejad[oa]s?\b(?! claro)", r"dejaron\b(?! claro)", r"dejar\b(?! de\b| claro)", r"abandon\w+", r"sal(?:e|i[óo]|ida)\b", r"se va\b", r"se fue", r"march[óo]", r"renunci\w+",
 )
 FOUND = _rx(r"found(?:ed|ing)?\b", r"co-?found(?:ed|ing)?\b", r"start(?:ed)? (?:his|her|their|a) (?:own )?",
             r"launch(?:ed)? (?:his|her|their)", r"fond(?:er|é|ée|ent|é\w*)\b", r"cr[ée]er\b", r"a cr[ée][ée]",

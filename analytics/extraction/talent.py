@@ -126,6 +126,8 @@ COMPANY_NOUN = re.compile(
 WEAK_FOUNDING = re.compile(r"(?:lan[cçz]\w*|a lanc[ée]|launch(?:es|ed)?|startet)$", re.IGNORECASE)
 #: a founding with no company left yet: kept only if a departure told elsewhere completes it
 OPEN_FOUNDING = "founding"
+#: a new role somewhere ("est devenu directeur technique de B"): a move only if a departure told elsewhere completes it
+OPEN_ROLE = "role"
 #: a past employer with no move told ("X worked at A"): kept only if a move without origin completes it
 BACKGROUND = "background"
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une douzaine": 12, "una decena": 10,
@@ -206,7 +208,7 @@ ALL_OF_THEM = re.compile(
 PRO_DROP = re.compile(r"^(?:(?:tambi[ée]n|ahora|luego|despu[ée]s|antes|ya|adem[áa]s|finalmente|en \w+|el \w+ pasado),?\s+)?"
                       r"(?:hab[íi]a\s+|ha\s+|hab[íi]an\s+|han\s+)?(?=(?:dej[óo]|dejado|dejaron|abandon[óo]|abandonado|"
                       r"renunci[óo]|se (?:une|uni[óo]|incorpor[óo]|march[óo]|fue)\b|trabaja (?:ahora )?(?:para|en)|"
-                      r"ahora trabaja|fich[óo] por|lleg[óo] a)\b)", re.IGNORECASE)
+                      r"ahora trabaja|fich[óo] por|lleg[óo] a|se convirti[óo] en|pas[óo] a ser)\b)", re.IGNORECASE)
 NUMBERS = {"deux": 2, "two": 2, "beiden": 2, "zwei": 2, "dos": 2, "trois": 3, "three": 3, "drei": 3, "tres": 3,
            "quatre": 4, "four": 4, "vier": 4, "cuatro": 4}
 TITLE_SUBJECT = re.compile(
@@ -809,6 +811,35 @@ def participle_hires(view: SentenceView, date: str | None, topic: str | None) ->
     return out
 
 
+BECAME = re.compile(r"\b(?:est devenue?|devient|became|has become|becomes|wurde\s+(?:\w+\s+)?zu[mr]|wird\s+(?:\w+\s+)?zu[mr]|"
+                    r"se convirti[óo] en|se convierte en|pas[óo] a ser)\s+(?:[\w\-]+\s+){0,5}?(?:de|d['’]|du|of|at|bei|von|der|"
+                    r"des|del|chez)\s*(?:la\s+|le\s+|l['’]|the\s+|el\s+)?$", re.IGNORECASE)
+
+
+def new_roles(view: SentenceView, date: str | None, destinations: list[str]) -> list[dict[str, Any]]:
+    """"X … est devenu directeur technique de B", "X became CTO of B": a role at B, kept as a move only when a
+    departure of X completes it (else a promotion inside B, no move). A description of B standing for a company
+    named before in the sentence is taken as one of the article's earlier `destinations`, if any."""
+    out: list[dict[str, Any]] = []
+    for org in view.orgs():
+        became = BECAME.search(view.between(max(view.start, org.start - 90), org.start))
+        if became is None:
+            continue
+        t0 = org.start - len(view.between(max(view.start, org.start - 90), org.start)) + became.start()
+        people = expand_groups(subject_before(view, t0, kind="person", max_gap=200) or [
+            s for s in view.people() if isinstance(s, GroupSlot) and s.end <= t0 and not view.between(s.end, t0).strip()] or [
+            s for s in view.people() if isinstance(s, GroupSlot) and t0 < s.start < org.start])  # "wurde er zum CTO von B"
+        gone = {m.group(0) for m in lx.LEAVE.finditer(view.text)}
+        for p in people:
+            to_org = org.name
+            named_before = {s.name for s in view.orgs() if s.start < t0}
+            if org.descriptor and gone and to_org in named_before:  # "parti de A, est devenu CTO de la jeune pousse"
+                to_org = next((a for a in org.alternatives if a in destinations and a not in named_before), None)
+            if to_org and not hedged(view, t0, org.end):
+                out.append(_move(p.name, 1, None, to_org, _role_near(view, p), OPEN_ROLE, view, date, 0.55))
+    return out
+
+
 # --- people and staff who go along with someone -----------------------------------------------------
 ACCOMPANY = re.compile(
     r"\b(?:accompagn\w* (?:de|d'|par)|accompanied by|joined by|begleitet von|acompa[ñn]ad\w* (?:de|por)|"
@@ -991,14 +1022,15 @@ def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 unit_of[-1]["to_org"] = m["to_org"]
             continue
         open_leave = [o for o in same if o["to_org"] is None and o["from_org"] != m["to_org"]]
-        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] in ("hire", OPEN_FOUNDING, "founder"):
-            open_leave[-1].update(to_org=m["to_org"], kind="hire" if m["kind"] == "hire" else "founder")
+        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] in ("hire", OPEN_FOUNDING, "founder", OPEN_ROLE):
+            open_leave[-1].update(to_org=m["to_org"], kind="hire" if m["kind"] in ("hire", OPEN_ROLE) else "founder")
             continue
         open_join = [o for o in same if o["from_org"] is None and o["to_org"] and o["to_org"] != m["from_org"]
                      and not gaz.related(o["to_org"], m["from_org"] or "")]
         if m["to_org"] is None and m["from_org"] and open_join and m["kind"] in ("departure", BACKGROUND):
             open_join[-1].update(from_org=m["from_org"],  # "X joins B" told first, "X left A" after: A -> B
-                                 kind="founder" if open_join[-1]["kind"] == OPEN_FOUNDING else open_join[-1]["kind"])
+                                 kind={OPEN_FOUNDING: "founder", OPEN_ROLE: "hire"}.get(open_join[-1]["kind"],
+                                                                                       open_join[-1]["kind"]))
             continue
         out = [o for o in out if not (o["person"] == m["person"] and o["to_org"] is None
                                       and o["from_org"] == m["from_org"] and m["to_org"])]
@@ -1034,6 +1066,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         date = event_date(view.text, published)
         found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date)
                  + came_from_moves(view, date, last_hirer) + participle_hires(view, date, topic)
+                 + new_roles(view, date, [m["to_org"] for m in moves if m["to_org"]])
                  + founded_by_moves(view, date))
         for move in found:  # "Der 28-Jährige hat Scale gegründet. Nun wechselt er zu Meta": from where they work
             known = works_at.get(move["person"] or "")
@@ -1072,4 +1105,5 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
                 seen.add(key)
                 moves.append(move)
     return [m for m in merge_person_moves(moves)  # a founding alone, or a past employer alone, is no move
-            if m["kind"] != OPEN_FOUNDING and not (m["kind"] == BACKGROUND and m["to_org"] is None)]
+            if m["kind"] != OPEN_FOUNDING and not (m["kind"] == BACKGROUND and m["to_org"] is None)
+            and not (m["kind"] == OPEN_ROLE and m["from_org"] is None)]
