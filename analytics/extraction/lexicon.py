@@ -121,7 +121,8 @@ LEAVE = _rx(
     r"s'en va", r"partent", r"est parti",
     r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
     r"(?<!um )(?<!es )gegangen\b", r"hingeworfen", r"wirft\w* .{0,20}hin\b", r"warf\w* .{0,20}hin\b", r"R[üu]ckzug\b",
-    r"(?<=, )parti(?:e|s|es)? (?=de |d['’]|chez )", r"(?<=, )gone from\b",
+    r"(?<=, )parti(?:e|s|es)? (?=de |d['’]|chez )", r"(?:seinen|ihren) Posten (?:ge)?r[äa]um\w*", r"r[äa]umt\w* (?:seinen|ihren) Posten",
+    r"dej[óo] (?:su|el) (?:cargo|puesto)", r"renunci[óo] a su (?:cargo|puesto)", r"(?<=, )gone from\b",
     r"quitterai(?:t|ent)\b(?![^.]{0,60}\bsi\b)",
     # a list of people let go: "Entre los despedidos figura X", "Parmi les licenciés figure X", "Among those laid off is X"
     r"(?<=entre los )despedidos\b", r"(?<=parmi les )licenci[ée]s\b", r"(?<=among those )laid off\b",

@@ -51,7 +51,7 @@ ORIGIN = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[o
                     r"zuvor bei|who (?:came|comes) from|venu\w* de|kam von|procedente de|veteran of)", re.IGNORECASE)
 OF_PREP = re.compile(r"(?:\bde|\bd'|\bdu|\bof|\bat|\bchez|\bbei|\bvon|\bdel?|\bin|\bà|\bau)\s*$", re.IGNORECASE)
 POSSESSIVE_TITLE = re.compile(
-    r"\b(?:son|sa|ses|its|his|her|their|sein\w*|ihr\w*|su|sus)\s+(?:[\w\-]+\s+){0,3}?(?:CEO|PDG|président\w*|"
+    r"\b(?:son|sa|ses|its|his|her|their|sein\w*|ihr\w*|dessen|deren|su|sus)\s+(?:[\w\-]+\s+){0,3}?(?:CEO|PDG|président\w*|"
     r"directeur\w*|directrice|chief|founder|fondateur|cofondateur|co-fondateur|Chef|Gründer|Vorstandschef|"
     r"consejero delegado|fundador|presidente|director\w*|head|patron)\b(?:[^,.;]{0,60}|,\s*)$", re.IGNORECASE)
 #: "that startup's CEO, X", "le patron de cette start-up, X", "el fundador de esa empresa, X": the company just named
