@@ -64,7 +64,8 @@ GROUP = re.compile(
     r"(?:(?P<count>\d[\d\s.,]*|\b(?:dozens|des dizaines|une dizaine|une trentaine|une vingtaine|hundreds|"
     r"des centaines|dutzende|decenas|cientos))\s+(?:de\s+|of\s+)?(?:\w+\s+){0,2}?)?"
     r"(?P<role>(?:researchers?|engineers?|employees?|staff(?:ers)?|executives?|scientists?|people|talents?|workers?|"
-    r"chercheurs?|chercheuses?|ing[ée]nieurs?|employ[ée]s?|salari[ée]s?|cadres?(?: dirigeants)?|talents?|"
+    r"chercheurs?|chercheuses?|ing[ée]nieurs?|employ[ée]s?|salari[ée]s?|cadres?(?: dirigeants)?|talents?|members|membres|"
+    r"Mitglieder|miembros|"
     r"scientifiques|collaborateurs|Forscher\w*|Ingenieur\w*|Mitarbeiter\w*|Beschäftigte\w*|Angestellte\w*|"
     r"Führungskräfte\w*|investigador\w*|ingenier\w*|emplead\w*|trabajador\w*|directivos?|ejecutivos?|talentos?)"
     r"(?:\s+(?:et|and|und|y|e)\s+(?:\w+\s+)?(?:researchers?|engineers?|chercheurs?|ing[ée]nieurs?|Forscher\w*|"
@@ -710,6 +711,36 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
 #: a comma opening another clause between a group and an org ("…, even as Meta"), not a list ("…, dont OpenAI")
 LOOSE_CLAUSE = re.compile(r",\s*(?!(?:dont|including|such as|notably|notamment|darunter|dabei|entre ellos|como|wie|"
                           r"en particulier|among them|parmi lesquels|y|and|et|und|e|o|or|ou|oder)\b)\w", re.IGNORECASE)
+#: "…, certains pour OpenAI ou Anthropic", "some for A or B", "einige zu A oder B", "algunos a A o B"
+SOME_FOR = re.compile(r"\b(?:certain(?:e)?s|quelques-un(?:e)?s|some|einige|manche|algun(?:o|a)s|unos)\s+(?:\w+\s+)?(?:pour|vers|chez|"
+                      r"to|for|at|zu[mr]?|nach|bei|a|al|para|hacia|en)\s*$", re.IGNORECASE)
+
+
+def split_group_departures(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+    """"Une dizaine de membres de l'équipe auraient quitté Apple, certains pour OpenAI ou Anthropic": one group
+    move per destination named for part of the group (count unknown)."""
+    out: list[dict[str, Any]] = []
+    for trig in lx.LEAVE.finditer(view.text):
+        group = next((g for g in GROUP.finditer(view.text[:trig.start()])
+                      if not view.text[g.end():trig.start()].count(",")), None)
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        left = entities_after(view, t1, max_gap=40)
+        if group is None or not left or hedged(view, t0, t1):
+            continue
+        for org in view.orgs():
+            if org.start > left[0].end and SOME_FOR.search(view.between(max(view.start, org.start - 30), org.start)):
+                dests = [org]
+                for nxt in (o for o in view.orgs() if o.start > org.end):
+                    if not re.fullmatch(r"\s*(?:,|,?\s*(?:ou|or|oder|o|u|et|and|und|y|e))\s*", view.between(dests[-1].end, nxt.start)):
+                        break
+                    dests.append(nxt)
+                for dest in dests:
+                    if dest.name != left[0].name:
+                        out.append(_move(None, None, left[0].name, dest.name, group.group("role"), "departure", view, date, 0.55))
+        return out
+    return out
+
+
 REPEATED_FROM = re.compile(r"^\s*(?:,|,?\s*(?:et|and|und|y|ou|or|oder|o))\s*(?:de|d'|du|des|from|von|vom|de la|del)\s*$",
                            re.IGNORECASE)
 
@@ -1067,6 +1098,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date)
                  + came_from_moves(view, date, last_hirer) + participle_hires(view, date, topic)
                  + new_roles(view, date, [m["to_org"] for m in moves if m["to_org"]])
+                 + split_group_departures(view, date)
                  + founded_by_moves(view, date))
         for move in found:  # "Der 28-Jährige hat Scale gegründet. Nun wechselt er zu Meta": from where they work
             known = works_at.get(move["person"] or "")
