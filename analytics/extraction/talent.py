@@ -862,7 +862,7 @@ def new_roles(view: SentenceView, date: str | None, destinations: list[str]) -> 
             s for s in view.people() if isinstance(s, GroupSlot) and t0 < s.start < org.start])  # "wurde er zum CTO von B"
         gone = {m.group(0) for m in lx.LEAVE.finditer(view.text)}
         for p in people:
-            to_org = org.name
+            to_org: str | None = org.name
             named_before = {s.name for s in view.orgs() if s.start < t0}
             if org.descriptor and gone and to_org in named_before:  # "parti de A, est devenu CTO de la jeune pousse"
                 to_org = next((a for a in org.alternatives if a in destinations and a not in named_before), None)
@@ -929,6 +929,19 @@ def acquihire(view: SentenceView, date: str | None) -> tuple[tuple[str, str] | N
                 moves.append(_move(None, None, org.name, hirer[0].name, share.group(0), "hire", view, date, 0.55))
             return (hirer[0].name, org.name), moves
     return None, []
+
+
+def _from_acquired(found: list[dict[str, Any]], acquired: tuple[str, str]) -> None:
+    """The founders named after "hires A's founders" come from A, joining the hirer (or a unit of it)."""
+    hirer, origin = acquired
+    gaz = load_gazetteer()
+    for move in found:
+        if not move["person"] or move["from_org"] is not None or not move["to_org"]:
+            continue
+        if move["to_org"] in acquired:  # "… are joining the tech giant" (a description maybe taken for A)
+            move.update(from_org=origin, to_org=hirer)
+        elif gaz.related(move["to_org"], hirer):  # "… are joining Google DeepMind": a unit of the hirer
+            move["from_org"] = origin
 
 
 def lead_move(moves: list[dict[str, Any]], exclude: set[str], need_from: bool = True) -> dict[str, Any] | None:
@@ -1112,11 +1125,8 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         found += staff
         if deal:
             acquired, acquired_ttl = deal, 3
-        for move in found if acquired else []:  # the founders named after "hires A's founders" come from A
-            if move["person"] and move["from_org"] is None and move["to_org"] in acquired:
-                move.update(from_org=acquired[1], to_org=acquired[0])
-            elif move["person"] and move["from_org"] is None and move["to_org"] and gaz.related(move["to_org"], acquired[0]):
-                move["from_org"] = acquired[1]  # "… are joining Google DeepMind": a unit of the hirer
+        if acquired:
+            _from_acquired(found, acquired)
         acquired_ttl -= 1
         if acquired_ttl <= 0:
             acquired = None
