@@ -18,6 +18,15 @@ Rules per sentence (word order + prepositions, any language):
   She then founded B" are A -> B; a founding alone is no move;
 - context: a hire verb opening a sentence continues the previous hirer; "X came from A" goes where the
   previous sentence's hire went; a move with no origin takes where the person was said to work.
+- one move told in parts (merged per person, in either order): "joins B" + "left A", "hat A verlassen" +
+  "Inzwischen arbeitet er für B", "parti de A" + "est devenu CTO de B" (a new role alone is a promotion),
+  "quitte A et lance B" (launch verbs found a company only after a departure); "X worked at A" / "Alle drei
+  hatten zuvor bei A geforscht" only completes a move without origin (`BACKGROUND`);
+- origins beside the person: a past role in a relative clause ("who co-led A's team", "qui dirigeait",
+  "der bei A … verantwortete", "que dirigía"), a possessive ("Meta's X", "that startup's CEO, X", "dessen
+  Chef"), a hire participle ("fichado desde A", "débauché chez A", "von A abgeworben");
+- acqui-hires: "hires A's founders and a quarter of its staff" (the founders named next come from A);
+- groups split among destinations ("certains pour A ou B"); passive followers ("a été suivi par X et Y").
 Plans, offers and talks give no move.
 """
 
@@ -220,7 +229,7 @@ TITLE_SUBJECT = re.compile(
     r"(?:fr[üu]her\w*|ehemalig\w*|former|ancien\w*|antigu[oa]|ex)(?:\s+[\w\-]+)?\s+(?:[\w\-]+-)?(?:Forscher\w*|researcher|"
     r"chercheu\w+|investigador\w*|Manager\w*|executive|cadre|directivo|Chef\w*)|[\w\-]+-(?:Forscher|Manager|Chef)\w*|"
     r"technology|officer|et|and|und|y)\b[\s,]*)+", re.IGNORECASE)
-JOIN_VERB = re.compile(r"(?:join|rejoin|a rejoint|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
+JOIN_VERB = re.compile(r"(?:join|rejoin|rejoig|a rejoint|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
                        r"now works|arbeitet|travaill|trabaja|"
                        r"se une|se uni|se sum|se incorpora|lleg|se march|came)", re.IGNORECASE)
 SUBJECT_POSITION = re.compile(r"(?:^|[,;]|\b(?:et|and|und|y|puis|then|dann|mais|but|aber|pero))\s*$", re.IGNORECASE)
@@ -700,12 +709,42 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
         elif STRONG_ORIGIN.search(view.between(g1, origins[0].start)):
             others = {s.name for s in view.orgs()} - {o.name for o in origins}
             to_org = others.pop() if len(others) == 1 else None
+        else:  # the group as subject: "55 ingénieurs, designers et chercheurs d'io rejoignent OpenAI"
+            to_org = _group_joins(view, origins[-1].end)
         if to_org:
             for o in origins:
                 if o.name != to_org:
                     moves.append(_move(None, count, o.name, to_org, g.group("role"), "hire", view, date, 0.65))
             return moves
     return moves
+
+
+def _group_joins(view: SentenceView, end: int) -> str | None:
+    """Where a group subject goes: the org after a join verb right behind the group ("… d'io rejoignent OpenAI",
+    "… from io are joining OpenAI", "… von io wechseln zu OpenAI")."""
+    rest = view.between(end, view.end)
+    join = lx.HIRE.search(rest)
+    if join is None or not JOIN_VERB.match(join.group(0)) or not re.fullmatch(r"\s*(?:[\w\-]+\s+){0,2}", rest[:join.start()]):
+        return None
+    t0, t1 = end + join.start(), end + join.end()
+    if hedged(view, t0, t1):
+        return None
+    dest = entities_after(view, t1, max_gap=40)
+    return dest[0].name if dest else None
+
+
+#: "Parmi eux figurent X, Y et Z", "Among them are X and Y", "Darunter sind X und Y", "Entre ellos figuran X e Y"
+AMONG_THEM = re.compile(r"^\s*(?:parmi (?:eux|elles|lesquels)|among them|darunter|unter ihnen|entre (?:ellos|ellas))\b",
+                        re.IGNORECASE)
+
+
+def among_them_moves(view: SentenceView, earlier: list[dict[str, Any]], date: str | None) -> list[dict[str, Any]]:
+    """People listed "among them" after a group move make the group's move, each by name."""
+    group = next((m for m in reversed(earlier) if m["person"] is None and m["from_org"] and m["to_org"]), None)
+    if group is None or not AMONG_THEM.match(view.text):
+        return []
+    return [_move(p.name, 1, group["from_org"], group["to_org"], _role_near(view, p), "hire", view, date, 0.55)
+            for p in view.people() if not isinstance(p, GroupSlot)]
 
 
 #: a comma opening another clause between a group and an org ("…, even as Meta"), not a list ("…, dont OpenAI")
@@ -1111,7 +1150,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date)
                  + came_from_moves(view, date, last_hirer) + participle_hires(view, date, topic)
                  + new_roles(view, date, [m["to_org"] for m in moves if m["to_org"]])
-                 + split_group_departures(view, date)
+                 + split_group_departures(view, date) + among_them_moves(view, moves[-3:], date)
                  + founded_by_moves(view, date))
         for move in found:  # "Der 28-Jährige hat Scale gegründet. Nun wechselt er zu Meta": from where they work
             known = works_at.get(move["person"] or "")
