@@ -112,7 +112,10 @@ HIRE = _rx(
     # where someone works now, told after a departure: "Inzwischen arbeitet er für B", "now works at B"
     r"now works (?=at\b|for\b)", r"(?<=inzwischen )arbeitet\b", r"(?<=mittlerweile )arbeitet\b", r"(?<=jetzt )arbeitet\b",
     r"arbeitet (?=inzwischen|mittlerweile)", r"travaill\w+ (?:d[ée]sormais|aujourd'hui|maintenant) (?=pour|chez)",
-    r"(?<=ahora )trabaja (?=para|en)", r"trabaja ahora (?=para|en)",
+    r"(?<=ahora )trabaja (?=para|en)", r"trabaja ahora (?=para|en)", r"(?<=desde entonces )trabaja (?=para|en)",
+    r"(?<=actualmente )trabaja (?=para|en)",
+    # appointments (like "named", "nommé"): "ha sido nombrado director de B", "fue designada consejera delegada de B"
+    r"(?<=sido )nombrad[oa]s?\b", r"(?<=fue )nombrad[oa]\b", r"(?<=sido )designad[oa]s?\b", r"(?<=fue )designad[oa]\b",
 )
 LEAVE = _rx(
     r"left\b", r"leav(?:e|es|ing)\b(?! of absence)", r"quit(?:s|ting)?\b", r"depart\w*", r"exit\w*", r"stepp(?:ed|ing) down",

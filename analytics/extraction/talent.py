@@ -114,7 +114,9 @@ CAME_FROM = re.compile(r"\b(?:came (?:\w+ ){0,3}?from|come from|kam(?:en)? (?:\w
                        r"venai(?:t|ent) de|vien(?:t|nent) de|ven[íi]a(?:n)? de|llegaron desde|llegaron de|lleg[óo] de|"
                        r"arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|trabajaba(?:n)? en|"
                        r"(?:zuvor|vorher|fr[üu]her) bei|previously at|auparavant chez|pr[ée]c[ée]demment chez|"
-                       r"anteriormente en)"
+                       r"anteriormente en|"
+                       r"(?:zuvor|vorher|previously|auparavant|anteriormente|antes)\s+(?:[\w\-]+\s+){1,2}?(?:bei|at|chez|en|f[üu]r|"
+                       r"pour|para|for))"
                        r"\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 STRONG_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben provenance d[e']|\bissu\w* de|\bvon|"
                          r"\bdesde|\bprocedente\w* de|\bformerly of)\s*$", re.IGNORECASE)
@@ -215,10 +217,12 @@ ALL_OF_THEM = re.compile(
     r"vier|dos|tres|cuatro)\b(?!\s+(?:[\w\-]+\s+)?(?:companies|firms|start-?ups|labs|soci[ée]t[ée]s|entreprises|groupes|"
     r"Unternehmen|Firmen|empresas|compa[ñn][íi]as|(?-i:[A-ZÄÖÜ])\w+))", re.IGNORECASE)
 #: a Spanish sentence opening on a leave or join verb with no subject: the person just named (pro-drop)
-PRO_DROP = re.compile(r"^(?:(?:tambi[ée]n|ahora|luego|despu[ée]s|antes|ya|adem[áa]s|finalmente|en \w+|el \w+ pasado),?\s+)?"
+PRO_DROP = re.compile(r"^(?:(?:tambi[ée]n|ahora|luego|despu[ée]s|antes|ya|adem[áa]s|finalmente|actualmente|hoy|anteriormente|"
+                      r"desde entonces|en \w+|el \w+ pasado),?\s+)?"
                       r"(?:hab[íi]a\s+|ha\s+|hab[íi]an\s+|han\s+)?(?=(?:dej[óo]|dejado|dejaron|abandon[óo]|abandonado|"
                       r"renunci[óo]|se (?:une|uni[óo]|incorpor[óo]|march[óo]|fue)\b|trabaja (?:ahora )?(?:para|en)|"
-                      r"ahora trabaja|fich[óo] por|lleg[óo] a|se convirti[óo] en|pas[óo] a ser)\b)", re.IGNORECASE)
+                      r"ahora trabaja|fich[óo] por|lleg[óo] a|se convirti[óo] en|pas[óo] a ser|"
+                      r"trabaj(?:[óo]|aba) (?:en|para))\b)", re.IGNORECASE)
 NUMBERS = {"deux": 2, "two": 2, "beiden": 2, "zwei": 2, "dos": 2, "trois": 3, "three": 3, "drei": 3, "tres": 3,
            "quatre": 4, "four": 4, "vier": 4, "cuatro": 4}
 TITLE_SUBJECT = re.compile(
@@ -338,6 +342,9 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
                 all(isinstance(p, GroupSlot) for p in people)
                 or (_listed_people(view, t1) and not PASSIVE_AGENT.match(view.between(t1, view.end)))):
             people = []  # "Elle recrute X", "Elon Musk's xAI has hired X": the person hired is the object
+        elif kind == "hire" and people and not JOIN_VERB.match(trig.group(0)) and re.match(
+                r"^\s*(?:[.,;:]|$)", view.between(t1, view.end)) and subject_before(view, people[0].start, max_gap=40):
+            people = []  # verb-final "Meta hat X von A abgeworben": X is the object of the company before
         people = expand_groups(people)
         if kind == "leave":
             moves += _departures(view, people, t1, date, topic, explicit=explicit)
@@ -544,7 +551,9 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
     gaz = load_gazetteer()
     to = entities_after(view, t1, max_gap=60)
     stated_from = None
-    if to and FROM_FIRST.search(view.between(t1, to[0].start)):  # "wechselt von A zu B", "moves from A to B"
+    if to and (FROM_FIRST.search(view.between(t1, to[0].start)) or re.search(r"(?i)\b(?:von|from|de)\s*$",
+                                                                           view.between(t1 - 6, t1))):
+        # "wechselt von A zu B", "moves from A to B", "kommt von A zu B"
         stated_from = to[0].name
         to = object_after(view, to[-1].end, TO_JOIN, max_gap=80)
     to = to or object_after(view, t1, TO_JOIN, max_gap=80)
@@ -578,6 +587,8 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
     continues with `elided_hirer`."""
     hirers = subject_before(view, t0) or _adjunct_subject(view, t0)
     hired = _listed_people(view, t1)
+    if not hired and hirers and re.match(r"^\s*(?:[.,;:]|$)", view.between(t1, view.end)):
+        hired = [p for p in view.people() if hirers[-1].end <= p.start and p.end <= t0]  # "Meta hat X von A abgeworben"
     if not hired:
         return []
     to_org = hirers[0].name if hirers else None
@@ -841,7 +852,9 @@ def came_from_moves(view: SentenceView, date: str | None, destination: str | Non
         before = view.between(max(view.start, org.start - 80), org.start)
         came = CAME_FROM.search(before)
         if came and not any(o.start > org.start - len(before) + came.start() and o.end <= org.start for o in view.orgs()):
-            people = expand_groups(subject_before(view, org.start - len(before) + came.start(), kind="person"))
+            c0 = org.start - len(before) + came.start()
+            people = expand_groups(subject_before(view, c0, kind="person") or [  # "Zuvor arbeitete er bei A"
+                s for s in view.people() if isinstance(s, GroupSlot) and c0 <= s.start < org.start])
             to_org = destination if destination != org.name else None
             kind = "departure" if to_org else BACKGROUND  # "X worked at A" alone says nothing of a move
             out += [_move(p.name, 1, org.name, to_org, _role_near(view, p), kind, view, date, 0.5) for p in people]
@@ -882,6 +895,7 @@ def participle_hires(view: SentenceView, date: str | None, topic: str | None) ->
 
 
 BECAME = re.compile(r"\b(?:est devenue?|devient|became|has become|becomes|wurde\s+(?:\w+\s+)?zu[mr]|wird\s+(?:\w+\s+)?zu[mr]|"
+                    r"wird\s+(?:\w+\s+)?(?:der\s+|die\s+)?neue[rs]?|"
                     r"se convirti[óo] en|se convierte en|pas[óo] a ser)\s+(?:[\w\-]+\s+){0,5}?(?:de|d['’]|du|of|at|bei|von|der|"
                     r"des|del|chez)\s*(?:la\s+|le\s+|l['’]|the\s+|el\s+)?$", re.IGNORECASE)
 
