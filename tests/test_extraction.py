@@ -281,6 +281,15 @@ def test_investment_non_facts(text: str) -> None:
            "auparavant chez Meta.", {"person": "Guillaume Lample", "from_org": "Meta", "to_org": "Mistral AI"}),
     ("en", "Ruoming Pang left Apple for Meta in July. He was followed a week later by Tom Gunter and Mark Lee.",
      {"person": "Mark Lee", "from_org": "Apple", "to_org": "Meta"}),
+    ("en", "Some 55 engineers and researchers from Windsurf are joining Google. Among them are the co-founders, Varun "
+           "Mohan and Douglas Chen.", {"person": "Douglas Chen", "from_org": "Windsurf", "to_org": "Google"}),
+    ("es", "Unos 55 ingenieros de Windsurf se unen a Google. Entre ellos figuran los cofundadores Varun Mohan y Douglas "
+           "Chen.", {"person": None, "count": 55, "from_org": "Windsurf", "to_org": "Google"}),
+    ("de", "Meta hat Alexandr Wang von Scale AI abgeworben.",
+     {"person": "Alexandr Wang", "from_org": "Scale AI", "to_org": "Meta"}),
+    ("de", "Rahul Patil kommt von Google zu Anthropic.", {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
+    ("es", "Rahul Patil ha sido nombrado director de tecnología de Anthropic. Anteriormente trabajó en Google.",
+     {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
     ("fr", "Une dizaine de chercheurs ont quitté Apple cette année, certains pour OpenAI ou Anthropic.",
      {"person": None, "from_org": "Apple", "to_org": "Anthropic"}),
 ])
@@ -340,6 +349,8 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("es", "Satya Nadella, consejero delegado de Microsoft, quiso dejar claro que OpenAI sigue siendo un socio."),
     ("fr", "Yann LeCun quitterait Meta si le projet échouait, selon un proche."),
     ("en", "Sam Altman was named Time's CEO of the year."),
+    ("en", "Rahul Patil is expected to join Anthropic."),
+    ("en", "Meta tried to hire Rahul Patil from Google."),
 ])
 def test_talent_non_facts(lang: str, text: str) -> None:
     assert not [f for f in _facts(text, lang) if f["type"] == "talent_move"]

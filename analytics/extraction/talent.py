@@ -125,6 +125,11 @@ TITLE_OF = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del
 #: "takes extended leave", "prend un congé": a leave of absence, not a departure
 NOUN_LEAVE = re.compile(r"\b(?:takes?|took|taking|on|goes on|went on)\s+(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|ex\s)", re.IGNORECASE)
+#: attempts and expectations right before a trigger: no move yet
+ATTEMPT = re.compile(r"\b(?:(?:is|are|was|were) (?:widely )?expected to|(?:is|are) set to|tr(?:y|ies|ied|ying) to|wants? to|"
+                     r"wanted to|attempt(?:s|ed|ing)? to|s(?:ought|eeks?) to|devrai(?:t|ent)|tent(?:e|ait|é) de|veu(?:t|lent) |"
+                     r"voulai(?:t|ent) |versuch\w* ,?|intent(?:a|ó|aba) |quiere |quer[íi]a |pretend\w* )\s*$",
+                     re.IGNORECASE)
 #: a move named as a noun ("über einen Wechsel zu Meta", "talks about a move"): its hedge may stand further back
 NOUN_MOVE = re.compile(r"(?:Wechsel|move|d[ée]part|arriv[ée]e|fichaje|llegada|salida|Abgang)\b")
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|Gr[üu]nder\w*)|\bcofond\w+|"
@@ -376,6 +381,8 @@ def _not_a_move(view: SentenceView, trig: re.Match[str], kind: str) -> bool:
     t0, t1 = view.start + trig.start(), view.start + trig.end()
     if hedged(view, t0, t1, before=120 if NOUN_MOVE.match(trig.group(0)) else 50):
         return True
+    if ATTEMPT.search(view.between(max(view.start, t0 - 30), t0)):
+        return True  # "is expected to join", "tried to hire", "devrait rejoindre", "intentó fichar"
     if kind == "leave" and re.fullmatch(r"(?i)departures|d[ée]parts|exits|exodus|Abg[äa]nge|salidas", trig.group(0)):
         return True  # "a string of senior departures": departures in general, not this person's
     return kind == "leave" and bool(NOUN_LEAVE.search(view.between(view.start, t0)))
