@@ -290,6 +290,18 @@ def test_investment_non_facts(text: str) -> None:
     ("de", "Rahul Patil kommt von Google zu Anthropic.", {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
     ("es", "Rahul Patil ha sido nombrado director de tecnología de Anthropic. Anteriormente trabajó en Google.",
      {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
+    ("en", "Rahul Patil is joining Anthropic after eight years at Google.",
+     {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
+    ("de", "Nach acht Jahren bei Google wechselt Rahul Patil zu Anthropic.",
+     {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
+    ("de", "Rahul Patil, zuvor KI-Chef bei Google, ist zu Anthropic gewechselt.",
+     {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
+    ("es", "Rahul Patil, anteriormente jefe de IA en Google, se ha unido a Anthropic.",
+     {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
+    ("de", "Rahul Patil tritt als Chef von Google zurück.", {"person": "Rahul Patil", "from_org": "Google"}),
+    ("es", "Rahul Patil dimite como consejero delegado de Google.", {"person": "Rahul Patil", "from_org": "Google"}),
+    ("es", "Rahul Patil se marcha de Google a Anthropic.",
+     {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
     ("fr", "Une dizaine de chercheurs ont quitté Apple cette année, certains pour OpenAI ou Anthropic.",
      {"person": None, "from_org": "Apple", "to_org": "Anthropic"}),
 ])
@@ -351,6 +363,7 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "Sam Altman was named Time's CEO of the year."),
     ("en", "Rahul Patil is expected to join Anthropic."),
     ("en", "Meta tried to hire Rahul Patil from Google."),
+    ("de", "Rahul Patil soll zu Meta wechseln, berichten Insider."),
 ])
 def test_talent_non_facts(lang: str, text: str) -> None:
     assert not [f for f in _facts(text, lang) if f["type"] == "talent_move"]

@@ -107,7 +107,7 @@ HIRE = _rx(
     r"nomm[ée]\w*", r"attir\w+", r"engag[ée]\w*", r"passe chez", r"pass[ée] chez",
     r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"wirbt\b",
     r"rekrutiert\w*", r"eingestellt", r"stellt .{0,20} ein", r"schlie[ßs]t sich", r"kommt von", r"stö[ßs]t zu",
-    r"fich(?!aje)\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se unen?\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
+    r"fich(?!aje)\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se unen?\b", r"se ha(?:n)? (?:unido|incorporado|sumado)\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
     r"se march\w+ a", r"llega\w* a(?!\s+\w+(?:ar|er|ir)\b)", r"lleg[óo] a(?!\s+\w+(?:ar|er|ir)\b)", r"acqui-?hire\w*", r"absorb\w*",
     # where someone works now, told after a departure: "Inzwischen arbeitet er für B", "now works at B"
     r"now works (?=at\b|for\b)", r"(?<=inzwischen )arbeitet\b", r"(?<=mittlerweile )arbeitet\b", r"(?<=jetzt )arbeitet\b",
@@ -125,7 +125,8 @@ LEAVE = _rx(
     r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
     r"(?<!um )(?<!es )gegangen\b", r"hingeworfen", r"wirft\w* .{0,20}hin\b", r"warf\w* .{0,20}hin\b", r"R[üu]ckzug\b",
     r"(?<=, )parti(?:e|s|es)? (?=de |d['’]|chez )", r"(?:seinen|ihren) Posten (?:ge)?r[äa]um\w*", r"r[äa]umt\w* (?:seinen|ihren) Posten",
-    r"dej[óo] (?:su|el) (?:cargo|puesto)", r"renunci[óo] a su (?:cargo|puesto)", r"(?<=, )gone from\b",
+    r"dej[óo] (?:su|el) (?:cargo|puesto)", r"dimit(?:e|en|i[óo]|ieron|ido|ir)\b", r"claqu\w+ la porte(?: de| d['’])?",
+    r"se march(?:a|ó|o|aron|an|ado) de\b", r"tritt\w* .{0,40}?zur[üu]ck\b", r"trat\w* .{0,40}?zur[üu]ck\b", r"zur[üu]ckgetreten", r"renunci[óo] a su (?:cargo|puesto)", r"(?<=, )gone from\b",
     r"quitterai(?:t|ent)\b(?![^.]{0,60}\bsi\b)",
     # a list of people let go: "Entre los despedidos figura X", "Parmi les licenciés figure X", "Among those laid off is X"
     r"(?<=entre los )despedidos\b", r"(?<=parmi les )licenci[ée]s\b", r"(?<=among those )laid off\b",

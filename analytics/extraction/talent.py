@@ -124,7 +124,9 @@ TITLE_OF = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del
                       re.IGNORECASE)
 #: "takes extended leave", "prend un congé": a leave of absence, not a departure
 NOUN_LEAVE = re.compile(r"\b(?:takes?|took|taking|on|goes on|went on)\s+(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|ex\s)", re.IGNORECASE)
+FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|ex\s|\bex(?:directiv|jef|consejer|"
+                         r"president|ejecutiv|investigador|emplead|director|colaborador|responsable|ingenier|CEO)\w*)",
+                         re.IGNORECASE)
 #: attempts and expectations right before a trigger: no move yet
 ATTEMPT = re.compile(r"\b(?:(?:is|are|was|were) (?:widely )?expected to|(?:is|are) set to|tr(?:y|ies|ied|ying) to|wants? to|"
                      r"wanted to|attempt(?:s|ed|ing)? to|s(?:ought|eeks?) to|devrai(?:t|ent)|tent(?:e|ait|é) de|veu(?:t|lent) |"
@@ -238,7 +240,7 @@ TITLE_SUBJECT = re.compile(
     r"(?:fr[üu]her\w*|ehemalig\w*|former|ancien\w*|antigu[oa]|ex)(?:\s+[\w\-]+)?\s+(?:[\w\-]+-)?(?:Forscher\w*|researcher|"
     r"chercheu\w+|investigador\w*|Manager\w*|executive|cadre|directivo|Chef\w*)|[\w\-]+-(?:Forscher|Manager|Chef)\w*|"
     r"technology|officer|et|and|und|y)\b[\s,]*)+", re.IGNORECASE)
-JOIN_VERB = re.compile(r"(?:join|rejoin|rejoig|a rejoint|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
+JOIN_VERB = re.compile(r"(?:join|rejoin|rejoig|a rejoint|se ha|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
                        r"now works|arbeitet|travaill|trabaja|"
                        r"se une|se uni|se sum|se incorpora|lleg|se march|came)", re.IGNORECASE)
 SUBJECT_POSITION = re.compile(r"(?:^|[,;]|\b(?:et|and|und|y|puis|then|dann|mais|but|aber|pero))\s*$", re.IGNORECASE)
@@ -459,12 +461,46 @@ TITLE_OF_ORG = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des
                           re.IGNORECASE)
 
 
+#: "after eight years at A", "après huit ans chez A", "nach acht Jahren bei A", "tras ocho años en A"
+AFTER_YEARS = re.compile(r"\b(?:after|apr[èe]s|nach|tras|despu[ée]s de)\s+(?:(?:[\w\-]+|\d+)\s+){0,2}?(?:years?|ans|ann[ée]es|"
+                         r"Jahren|a[ñn]os|months?|mois|Monaten|meses|decades?|d[ée]cennies?|Jahrzehnten?|d[ée]cadas?)\s+"
+                         r"(?:at|with|chez|à|au sein d[eu']|bei|in|en|con)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|der\s+)?$",
+                         re.IGNORECASE)
+
+
+def _after_years_at(view: SentenceView, exclude: set[str]) -> str | None:
+    """The company a person spent years at, told beside a join: "is joining B after eight years at A"."""
+    for s in view.orgs():
+        if s.name not in exclude and AFTER_YEARS.search(view.between(max(view.start, s.start - 50), s.start)):
+            return s.name
+    return None
+
+
+def _verb_final_destination(view: SentenceView, people: list[Slot], t1: int) -> list[Slot]:
+    """The destination before a clause-final join verb: "X ist zu B gewechselt", "X hat bei B angeheuert"."""
+    if not people or not re.match(r"^\s*(?:[.,;:–—-]|$)", view.between(t1, view.end)) or re.search(
+            r"(?i)\b(?:soll|sollen|sollte|sollten|will|wollen|wollte|m[öo]chte|k[öo]nnte|d[üu]rfte)\b",
+            view.between(people[-1].end, t1)):
+        return []  # "X soll zu B wechseln": reported or planned
+    return [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1 and re.search(
+        r"(?i)\b(?:zu|zum|zur|nach|bei)\s+(?:der\s+|dem\s+|den\s+)?(?:[\w\-]+\s+){0,2}?$",
+        view.between(max(view.start, s.start - 30), s.start))][-1:]
+
+
+#: "as CEO of A", "als Chef von A", "en tant que PDG de A", "como consejero delegado de A"
+AS_TITLE_OF = re.compile(r"\b(?:as|als|en tant que|comme|como)\s+(?:[\w\-]+\s+){0,4}?(?:of|von|bei|de|d['’]|du|del|at|chez|en)\s*"
+                         r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|der\s+)?$", re.IGNORECASE)
+
+
 def _current_employer(view: SentenceView, person: Slot, t1: int) -> str | None:
     """The company a person leaving without naming it works for: "Scale CEO X", "X, cofundador de A, …" (an
     apposition with a title, founders' included), named between the person and the verb."""
     origin = _origin(view, person, set(), former=False)
     if origin:
         return origin
+    for s in view.orgs():  # "tritt als Chef von A zurück", "dimite como consejero delegado de A"
+        if person.end <= s.start and AS_TITLE_OF.search(view.between(max(person.end, s.start - 60), s.start)):
+            return s.name
     first = next(iter(view.orgs()), None)  # "Bei X wiederum hatte Y hingeworfen", "Chez A, X s'en va"
     if first and first.end <= person.start and re.match(r"(?i)^\s*(?:bei|at|chez|en|in)\s+(?:der|dem|the|la|le|l['’]|el)?\s*$",
                                                         view.between(view.start, first.start)):
@@ -563,7 +599,7 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
         # "wechselt von A zu B", "moves from A to B", "kommt von A zu B"
         stated_from = to[0].name
         to = object_after(view, to[-1].end, TO_JOIN, max_gap=80)
-    to = to or object_after(view, t1, TO_JOIN, max_gap=80)
+    to = to or object_after(view, t1, TO_JOIN, max_gap=80) or _verb_final_destination(view, people, t1)
     if not to and stated_from and elided_hirer and elided_hirer != stated_from:
         return [_move(p.name, 1, stated_from, elided_hirer, _role_near(view, p), "hire", view, date, 0.6)
                 for p in people]
@@ -574,7 +610,7 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
         from_m = object_after(view, to[-1].end, STRONG_FROM, max_gap=60)
         exclude = set() if to[0].descriptor else {to[0].name}
         from_org = (stated_from or _origin(view, p, exclude, former=False) or (from_m[0].name if from_m else None)
-                    or _background_origin(view, p.end, t1, exclude))
+                    or _background_origin(view, p.end, t1, exclude) or _after_years_at(view, exclude | {to[0].name}))
         if from_org is None and topic and topic != to[0].name and PAST_ROLE.match(view.between(p.end, t1)) and not any(
                 p.end <= s.start < t1 for s in view.orgs()) and not gaz.related(topic, to[0].name):
             from_org = topic  # "X, qui dirigeait cette équipe, a rejoint B": the team of the article's company
@@ -609,7 +645,8 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
     out = []
     for p in hired:
         nxt = next((q.start for q in view.people() if q.start > p.end), view.end)
-        from_org = _origin(view, p, {to_org}, former=False) or _appositive_origin(view, p.end, nxt, to_org)
+        from_org = (_origin(view, p, {to_org}, former=False) or _appositive_origin(view, p.end, nxt, to_org)
+                    or _after_years_at(view, {to_org}))
         out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
     origins = {m["from_org"] for m in out if m["from_org"]}
     if len(origins) == 1:  # people hired together from one company: "Windsurf CEO X, co-founder Y"
