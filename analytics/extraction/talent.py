@@ -140,7 +140,9 @@ OTHER_OBJECT = re.compile(r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|l
 COMPANY_NOUN = re.compile(
     r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|las)\s*(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|"
     r"group|lab|giant|business|soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|maison|"
-    r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio)\b", re.IGNORECASE)
+    r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio|operator|carrier|maker|"
+    r"developer|op[ée]rateur|[ée]diteur|constructeur|Betreiber|Hersteller|Anbieter|Entwickler|grupo|operadora|tecnol[óo]gica|"
+    r"fabricante|desarrolladora|entidad)\b", re.IGNORECASE)
 #: verbs that found a company only when they follow a departure ("X quitte A et lance B"), else a product launch
 WEAK_FOUNDING = re.compile(r"(?:lan[cçz]\w*|a lanc[ée]|launch(?:es|ed)?|startet)$", re.IGNORECASE)
 #: a founding with no company left yet: kept only if a departure told elsewhere completes it
@@ -240,7 +242,7 @@ TITLE_SUBJECT = re.compile(
     r"(?:fr[üu]her\w*|ehemalig\w*|former|ancien\w*|antigu[oa]|ex)(?:\s+[\w\-]+)?\s+(?:[\w\-]+-)?(?:Forscher\w*|researcher|"
     r"chercheu\w+|investigador\w*|Manager\w*|executive|cadre|directivo|Chef\w*)|[\w\-]+-(?:Forscher|Manager|Chef)\w*|"
     r"technology|officer|et|and|und|y)\b[\s,]*)+", re.IGNORECASE)
-JOIN_VERB = re.compile(r"(?:join|rejoin|rejoig|a rejoint|se ha|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
+JOIN_VERB = re.compile(r"(?:join|rejoin|rejoig|a rejoint|se ha|gekommen|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
                        r"now works|arbeitet|travaill|trabaja|"
                        r"se une|se uni|se sum|se incorpora|lleg|se march|came)", re.IGNORECASE)
 SUBJECT_POSITION = re.compile(r"(?:^|[,;]|\b(?:et|and|und|y|puis|then|dann|mais|but|aber|pero))\s*$", re.IGNORECASE)
@@ -592,14 +594,20 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
     """"X joins B", "X a rejoint B", "X wechselt zu B" (origin from "from A" or the apposition); "He joins from A"
     right after a hire joins `elided_hirer`, the company that hired."""
     gaz = load_gazetteer()
-    to = entities_after(view, t1, max_gap=60)
+    participle = view.between(max(view.start, t1 - 9), t1).lower().endswith("gekommen")  # clause-final, looks back only
+    to = [] if participle else entities_after(view, t1, max_gap=60)
     stated_from = None
     if to and (FROM_FIRST.search(view.between(t1, to[0].start)) or re.search(r"(?i)\b(?:von|from|de)\s*$",
                                                                            view.between(t1 - 6, t1))):
         # "wechselt von A zu B", "moves from A to B", "kommt von A zu B"
         stated_from = to[0].name
         to = object_after(view, to[-1].end, TO_JOIN, max_gap=80)
-    to = to or object_after(view, t1, TO_JOIN, max_gap=80) or _verb_final_destination(view, people, t1)
+    final = [] if to else _verb_final_destination(view, people, t1)
+    to = to or ([] if participle else object_after(view, t1, TO_JOIN, max_gap=80)) or final
+    if final and not stated_from:  # "X war 2019 von A zu B gekommen"
+        stated_from = next((s.name for s in view.orgs() if people[-1].end <= s.start and s.end <= final[0].start
+                            and re.search(r"(?i)\b(?:von|vom|from|de|desde)\s+(?:der\s+|dem\s+)?$",
+                                          view.between(max(view.start, s.start - 12), s.start))), None)
     if not to and stated_from and elided_hirer and elided_hirer != stated_from:
         return [_move(p.name, 1, stated_from, elided_hirer, _role_near(view, p), "hire", view, date, 0.6)
                 for p in people]
@@ -733,7 +741,7 @@ def _recruited_by_person(view: SentenceView, t1: int) -> bool:
     return bool(PASSIVE_AGENT.match(rest)) and bool(TITLE.match(PASSIVE_AGENT.sub("", rest, count=1).strip()))
 
 
-def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+def group_moves(view: SentenceView, date: str | None, topic: str | None = None) -> list[dict[str, Any]]:
     """Moves of groups ("plus de 50 chercheurs … auprès de OpenAI et Alphabet")."""
     if NOT_A_MOVE.search(view.text):
         return []
@@ -758,7 +766,7 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
             if hedged(view, view.start + hire.start(), view.start + hire.end()):
                 continue
             hirers = subject_before(view, view.start + hire.start())
-            to_org = hirers[0].name if hirers else None
+            to_org = _hirer_name(view, hirers[0], topic, {o.name for o in origins}) if hirers else None
             if hirers and hirers[0].descriptor and to_org in {o.name for o in origins}:
                 to_org = hirers[0].other_than({o.name for o in origins})  # "la start-up a recruté … venus d'OpenAI"
         elif STRONG_ORIGIN.search(view.between(g1, origins[0].start)):
@@ -766,12 +774,30 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
             to_org = others.pop() if len(others) == 1 else None
         else:  # the group as subject: "55 ingénieurs, designers et chercheurs d'io rejoignent OpenAI"
             to_org = _group_joins(view, origins[-1].end)
+            final = [h for h in hires if h.start() >= g.end() and re.match(r"^\s*(?:[.,;:]|$)", view.text[h.end():])]
+            hirers = subject_before(view, g0) if final and not to_org else []
+            if hirers and not hedged(view, view.start + final[0].start(), view.start + final[0].end()):
+                to_org = _hirer_name(view, hirers[0], topic, {o.name for o in origins})  # "hat 40 Ingenieure von A angeworben"
         if to_org:
             for o in origins:
                 if o.name != to_org:
                     moves.append(_move(None, count, o.name, to_org, g.group("role"), "hire", view, date, 0.65))
             return moves
     return moves
+
+
+#: a bare description of a company, with no other word: "the company", "la compañía", "das Unternehmen"
+BARE_COMPANY = re.compile(r"^(?:the|la|le|l['’]|el|das|der|die)\s*(?:company|firm|group|compa[ñn][íi]a|empresa|entreprise|"
+                          r"soci[ée]t[ée]|groupe|grupo|Unternehmen|Konzern|Firma)$", re.IGNORECASE)
+
+
+def _hirer_name(view: SentenceView, hirer: Slot, topic: str | None, origins: set[str]) -> str | None:
+    """The hiring company; a bare description ("la compañía", "the company") that may stand for the article's
+    company is taken as that company."""
+    if (hirer.descriptor and topic and topic in (hirer.name, *hirer.alternatives) and topic not in origins
+            and BARE_COMPANY.match(view.between(hirer.start, hirer.end).strip())):
+        return topic
+    return hirer.name
 
 
 def _group_joins(view: SentenceView, end: int) -> str | None:
@@ -1205,7 +1231,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             previous, previous_named = view.text, []
             continue
         date = event_date(view.text, published)
-        found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date)
+        found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date, topic)
                  + came_from_moves(view, date, last_hirer) + participle_hires(view, date, topic)
                  + new_roles(view, date, [m["to_org"] for m in moves if m["to_org"]])
                  + split_group_departures(view, date) + among_them_moves(view, moves[-3:], date)
