@@ -302,6 +302,10 @@ def test_investment_non_facts(text: str) -> None:
     ("es", "Rahul Patil dimite como consejero delegado de Google.", {"person": "Rahul Patil", "from_org": "Google"}),
     ("es", "Rahul Patil se marcha de Google a Anthropic.",
      {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
+    ("de", "Samuel Weinbach war 2019 von SAP zu Aleph Alpha gekommen.",
+     {"person": "Samuel Weinbach", "from_org": "SAP", "to_org": "Aleph Alpha"}),
+    ("de", "Mistral AI hat in den vergangenen Monaten rund 40 Ingenieure von Meta und Google angeworben.",
+     {"person": None, "count": 40, "from_org": "Google", "to_org": "Mistral AI"}),
     ("fr", "Une dizaine de chercheurs ont quitté Apple cette année, certains pour OpenAI ou Anthropic.",
      {"person": None, "from_org": "Apple", "to_org": "Anthropic"}),
 ])
