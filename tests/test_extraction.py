@@ -306,6 +306,14 @@ def test_investment_non_facts(text: str) -> None:
      {"person": "Samuel Weinbach", "from_org": "SAP", "to_org": "Aleph Alpha"}),
     ("de", "Mistral AI hat in den vergangenen Monaten rund 40 Ingenieure von Meta und Google angeworben.",
      {"person": None, "count": 40, "from_org": "Google", "to_org": "Mistral AI"}),
+    ("fr", "Hugging Face a perdu son directeur scientifique, Thomas Wolf, parti rejoindre Google.",
+     {"person": "Thomas Wolf", "from_org": "Hugging Face", "to_org": "Google"}),
+    ("de", "Hugging Face verliert seinen Chefwissenschaftler Thomas Wolf an Google.",
+     {"person": "Thomas Wolf", "from_org": "Hugging Face", "to_org": "Google"}),
+    ("es", "Hugging Face pierde a su director científico, Thomas Wolf, que se unió a Google.",
+     {"person": "Thomas Wolf", "from_org": "Hugging Face", "to_org": "Google"}),
+    ("en", "Laura Chen left Meta for Anthropic. Two of her deputies followed her.",
+     {"person": None, "count": 2, "from_org": "Meta", "to_org": "Anthropic"}),
     ("fr", "Une dizaine de chercheurs ont quitté Apple cette année, certains pour OpenAI ou Anthropic.",
      {"person": None, "from_org": "Apple", "to_org": "Anthropic"}),
 ])
@@ -368,6 +376,8 @@ def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     ("en", "Rahul Patil is expected to join Anthropic."),
     ("en", "Meta tried to hire Rahul Patil from Google."),
     ("de", "Rahul Patil soll zu Meta wechseln, berichten Insider."),
+    ("en", "Meta lost a lawsuit against Thomas Wolf."),
+    ("fr", "OpenAI perd du terrain face à Google, selon Thomas Wolf."),
 ])
 def test_talent_non_facts(lang: str, text: str) -> None:
     assert not [f for f in _facts(text, lang) if f["type"] == "talent_move"]

@@ -994,6 +994,40 @@ def new_roles(view: SentenceView, date: str | None, destinations: list[str]) -> 
     return out
 
 
+#: a company losing someone: "Hugging Face a perdu son directeur scientifique, X", "A loses its CTO X", "A verliert X"
+LOSES = re.compile(r"\b(?:a perdu|perd|ont perdu|perdent|loses|lost|has lost|have lost|verliert|verlor|verloren|pierde|"
+                   r"perdi[óo]|ha perdido)\b", re.IGNORECASE)
+#: where the one lost went: "parti fonder B", "who left to join B", "der zu B wechselte", "que se fue a B"
+LOST_TO = re.compile(r"(?:parti\w* (?:fonder|cr[ée]er|lancer|rejoindre|chez)|to (?:join|found|start|launch)|"
+                     r"(?:who|qui|der|die|que|quien) (?:\w+ ){0,2}?(?:joined|left for|moved to|a rejoint|est parti\w* chez|"
+                     r"wechselte zu|ging zu|se fue a|se march[óo] a|se uni[óo] a)|"
+                     r"\b(?:for|pour|zu|an|a|para)(?: (?:rival|concurrent|Konkurrent\w*))?)\s*$", re.IGNORECASE)
+#: what may stand between "loses" and the person lost: nothing, or a possessive and a title ("son directeur scientifique,")
+LOST_GAP = re.compile(r"^\s*(?:a\s+)?(?:(?:son|sa|ses|its|his|her|their|sein\w*|ihr\w*|su|sus)\s+(?:[\w\-]+\s+){0,3}?"
+                      r"[\w\-]+\s*,?\s*)?$", re.IGNORECASE)
+
+
+def lost_people(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+    """"Hugging Face a perdu son directeur scientifique, X, parti fonder B": X leaves the company (for B)."""
+    out: list[dict[str, Any]] = []
+    for m in LOSES.finditer(view.text):
+        t0, t1 = view.start + m.start(), view.start + m.end()
+        company = subject_before(view, t0, max_gap=40)
+        if not company or hedged(view, t0, t1):
+            continue
+        listed = _listed_people(view, t1)
+        gap = view.between(t1, listed[0].start) if listed else ""
+        if not listed or not LOST_GAP.match(gap) or (gap.strip() and not TITLE.search(gap)):
+            continue  # "lost a lawsuit against X", "perd du terrain face à Google, selon X"
+        for p in listed:
+            dest = next((s for s in view.orgs() if s.start > p.end and s.name != company[-1].name
+                         and introduced_by(view.between(p.end, s.start), LOST_TO, 5)), None)
+            out.append(_move(p.name, 1, company[-1].name, dest.name if dest else None, _role_near(view, p), "departure",
+                             view, date, 0.6))
+        break
+    return out
+
+
 # --- people and staff who go along with someone -----------------------------------------------------
 ACCOMPANY = re.compile(
     r"\b(?:accompagn\w* (?:de|d'|par)|accompanied by|joined by|begleitet von|acompa[ñn]ad\w* (?:de|por)|"
@@ -1005,6 +1039,7 @@ ACCOMPANY = re.compile(
 #: passive followers: the people after "par" / "by" / "por" go where the one followed went
 FOLLOWED_BY = re.compile(r"(?:suivie?s?|followed|seguid[oa]s?)\b", re.IGNORECASE)
 STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|colleagues|coll[èe]gues|"
+         r"deputies|lieutenants|adjoint(?:e)?s|Stellvertreter\w*|adjuntos|"
          r"Kolleg\w*|colegas|[ée]quipes?|salari[ée]s|"
          r"employ[ée]s|collaborateurs|chercheurs|ing[ée]nieurs|co-?fondateurs|Mitarbeiter\w*|Besch[äa]ftigte\w*|"
          r"Team\w*|Forscher\w*|Entwickler\w*|Mitgr[üu]nder\w*|empleados|equipo|plantilla|trabajadores|"
@@ -1022,6 +1057,7 @@ SHARE_OF_STAFF = re.compile(
 STAFF_SUBJECT = re.compile(r"(?:" + SHARE_OF_STAFF.pattern + r"|\b(?:other|autres|weitere|otros)\s+(?:[\w\-]+\s+){0,2}?"
                            + STAFF + r"\b|\b[\w\-]+-" + STAFF + r"\b|(?P<count>\b\d+|\b(?:une dizaine|une vingtaine|"
                            r"une douzaine|una decena|a dozen|ein Dutzend|zwei Dutzend|dozens|des dizaines|decenas|"
+                           r"two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|"
                            r"Dutzende))\s+(?:de\s+|d'|of\s+)?(?:[\w\-]+\s+){0,2}?" + STAFF + r"\b)", re.IGNORECASE)
 
 
@@ -1153,6 +1189,8 @@ def _count(raw: str | None) -> int | None:
     if not raw:
         return None
     raw = raw.strip().lower()
+    if raw in NUMBERS:
+        return NUMBERS[raw]
     if raw in COUNT_WORDS:
         return COUNT_WORDS[raw]
     digits = re.sub(r"[\s.,]", "", raw)
@@ -1235,6 +1273,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
                  + came_from_moves(view, date, last_hirer) + participle_hires(view, date, topic)
                  + new_roles(view, date, [m["to_org"] for m in moves if m["to_org"]])
                  + split_group_departures(view, date) + among_them_moves(view, moves[-3:], date)
+                 + lost_people(view, date)
                  + founded_by_moves(view, date))
         for move in found:  # "Der 28-Jährige hat Scale gegründet. Nun wechselt er zu Meta": from where they work
             known = works_at.get(move["person"] or "")
