@@ -314,6 +314,10 @@ def test_investment_non_facts(text: str) -> None:
      {"person": "Thomas Wolf", "from_org": "Hugging Face", "to_org": "Google"}),
     ("en", "Laura Chen left Meta for Anthropic. Two of her deputies followed her.",
      {"person": None, "count": 2, "from_org": "Meta", "to_org": "Anthropic"}),
+    ("fr", "Anthropic a annoncé une recrue lundi. Rahul Patil, qui a passé cinq ans chez Google, rejoint l'entreprise "
+           "comme directeur technique.", {"person": "Rahul Patil", "from_org": "Google", "to_org": "Anthropic"}),
+    ("de", "Arthur Mensch und Guillaume Lample, die zuvor bei Meta arbeiteten, gründeten 2023 Mistral AI.",
+     {"person": "Guillaume Lample", "from_org": "Meta", "to_org": "Mistral AI"}),
     ("fr", "Une dizaine de chercheurs ont quitté Apple cette année, certains pour OpenAI ou Anthropic.",
      {"person": None, "from_org": "Apple", "to_org": "Anthropic"}),
 ])

@@ -611,6 +611,8 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
     if not to and stated_from and elided_hirer and elided_hirer != stated_from:
         return [_move(p.name, 1, stated_from, elided_hirer, _role_near(view, p), "hire", view, date, 0.6)
                 for p in people]
+    if not to and topic and BARE_COMPANY_AFTER.match(view.between(t1, view.end)):
+        to = [Slot(topic, "org", t1, t1, descriptor=True)]  # "rejoint l'entreprise", "wechselt zu dem Unternehmen"
     if not to:
         return []
     out = []
@@ -789,6 +791,12 @@ def group_moves(view: SentenceView, date: str | None, topic: str | None = None) 
 #: a bare description of a company, with no other word: "the company", "la compañía", "das Unternehmen"
 BARE_COMPANY = re.compile(r"^(?:the|la|le|l['’]|el|das|der|die)\s*(?:company|firm|group|compa[ñn][íi]a|empresa|entreprise|"
                           r"soci[ée]t[ée]|groupe|grupo|Unternehmen|Konzern|Firma)$", re.IGNORECASE)
+
+
+#: a bare company noun as a destination, left unresolved: "joins the company", "rejoint l'entreprise", "zum Unternehmen"
+BARE_COMPANY_AFTER = re.compile(
+    r"^\s*(?:(?:[\w\-]+\s+){0,3}?(?:zu|zum|a|à|al|to)\s+)?(?:the|la|le|l['’]|el|dem|das|den)?\s*(?:company|firm|"
+    r"entreprise|soci[ée]t[ée]|empresa|compa[ñn][íi]a|Unternehmen|Konzern|Firma)\b", re.IGNORECASE)
 
 
 def _hirer_name(view: SentenceView, hirer: Slot, topic: str | None, origins: set[str]) -> str | None:
