@@ -138,13 +138,21 @@ NEGATION = _rx(
 HIRE = _rx(
     r"hir(?:e|es|ed|ing)\b", r"recruit\w*", r"poach\w*", r"tapp(?:ed|ing)?\b", r"taps\b", r"brought (?:on|in|over)",
     r"bring(?:s|ing)? (?:on|in|over)", r"lur(?:e|ed|es|ing)\b", r"snagged", r"joins?\b", r"joined", r"joining",
-    r"moves? to\b", r"moved to\b", r"came to (?=(?-i:[A-Z]))", r"came over to\b", r"defect\w*", r"named .{0,40}(?:as|to)\b", r"appoint\w*",
-    r"recrut\w+", r"embauch\w+", r"d[ée]bauch\w+", r"rejoin\w+", r"a rejoint", r"rejoignent", r"arriv\w+ chez",
+    r"moves? to\b", r"moved to\b", r"came to (?=(?-i:[A-Z]))", r"came over to\b", r"defect\w*", r"named .{0,40}(?:as|to)\b", r"(?:(?<=was )|(?<=has been )|(?<=were ))named\b(?= (?:[\w'’\-]+ ){0,4}?(?:chief|CEO|CTO|CFO|COO|president|head|"
+    r"director|vice|VP|chair\w*|lead|general counsel)\b)(?![^.]{0,40}\bof the year\b)", r"appoint\w*",
+    r"recrut\w+", r"embauch\w+", r"d[ée]bauch\w+", r"rejoin\w+", r"a rejoint", r"rejoignent", r"rejoign(?:ant|ait|aient|ons|ez|e)\b", r"arriv\w+ chez",
     r"nomm[ée]\w*", r"attir\w+", r"engag[ée]\w*", r"passe chez", r"pass[ée] chez",
-    r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"wirbt\b",
+    r"wechsel\w*", r"gewechselt", r"heuert\w*", r"angeheuert", r"holt\b", r"geholt", r"abgeworben", r"angeworben", r"gekommen\b", r"wirbt\b",
     r"rekrutiert\w*", r"eingestellt", r"stellt .{0,20} ein", r"schlie[ßs]t sich", r"kommt von", r"stö[ßs]t zu",
-    r"fich(?!aje)\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se une\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
+    r"fich(?!aje)\w+", r"contrat\w+", r"se llev[óa] a", r"se lleva a", r"ha incorporado", r"ficha a", r"incorpor\w+", r"se unen?\b", r"se ha(?:n)? (?:unido|incorporado|sumado)\b", r"se uni[óo]", r"se sum\w+", r"reclut\w+", r"se incorpora",
     r"se march\w+ a", r"llega\w* a(?!\s+\w+(?:ar|er|ir)\b)", r"lleg[óo] a(?!\s+\w+(?:ar|er|ir)\b)", r"acqui-?hire\w*", r"absorb\w*",
+    # where someone works now, told after a departure: "Inzwischen arbeitet er für B", "now works at B"
+    r"now works (?=at\b|for\b)", r"(?<=inzwischen )arbeitet\b", r"(?<=mittlerweile )arbeitet\b", r"(?<=jetzt )arbeitet\b",
+    r"arbeitet (?=inzwischen|mittlerweile)", r"travaill\w+ (?:d[ée]sormais|aujourd'hui|maintenant) (?=pour|chez)",
+    r"(?<=ahora )trabaja (?=para|en)", r"trabaja ahora (?=para|en)", r"(?<=desde entonces )trabaja (?=para|en)",
+    r"(?<=actualmente )trabaja (?=para|en)",
+    # appointments (like "named", "nommé"): "ha sido nombrado director de B", "fue designada consejera delegada de B"
+    r"(?<=sido )nombrad[oa]s?\b", r"(?<=fue )nombrad[oa]\b", r"(?<=sido )designad[oa]s?\b", r"(?<=fue )designad[oa]\b",
 )
 LEAVE = _rx(
     r"left\b", r"leav(?:e|es|ing)\b(?! of absence)", r"quit(?:s|ting)?\b", r"depart\w*", r"exit\w*", r"stepp(?:ed|ing) down",
@@ -152,12 +160,23 @@ LEAVE = _rx(
     r"a quitt[ée]", r"quitt(?:e|é|ée|és|ées|ent|ait|aient|era|eront|ant)\b", r"d[ée]parts?\b", r"d[ée]partir", r"d[ée]part du", r"a d[ée]missionn[ée]", r"d[ée]mission\w*", r"claque la porte",
     r"s'en va", r"partent", r"est parti",
     r"verl[äa]sst", r"verlie[ßs]\w*", r"verlassen", r"abgang", r"abschied", r"geht\b", r"ging\b", r"ausgestiegen",
+    r"(?<!um )(?<!es )gegangen\b", r"hingeworfen", r"wirft\w* .{0,20}hin\b", r"warf\w* .{0,20}hin\b", r"R[üu]ckzug\b",
+    r"(?<=, )parti(?:e|s|es)? (?=de |d['’]|chez )", r"(?:seinen|ihren) Posten (?:ge)?r[äa]um\w*", r"r[äa]umt\w* (?:seinen|ihren) Posten",
+    r"dej[óo] (?:su|el) (?:cargo|puesto)", r"dimit(?:e|en|i[óo]|ieron|ido|ir)\b", r"claqu\w+ la porte(?: de| d['’])?",
+    r"se march(?:a|ó|o|aron|an|ado) de\b", r"tritt\w* .{0,40}?zur[üu]ck\b", r"trat\w* .{0,40}?zur[üu]ck\b", r"zur[üu]ckgetreten", r"renunci[óo] a su (?:cargo|puesto)", r"(?<=, )gone from\b",
+    r"quitterai(?:t|ent)\b(?![^.]{0,60}\bsi\b)",
+    # a list of people let go: "Entre los despedidos figura X", "Parmi les licenciés figure X", "Among those laid off is X"
+    r"(?<=entre los )despedidos\b", r"(?<=parmi les )licenci[ée]s\b", r"(?<=among those )laid off\b",
+    r"(?<=unter den )Entlassenen\b",  # the French reporting conditional: "quitterait Apple pour rejoindre Meta, selon Bloomberg"
     r"scheidet .{0,20}aus", r"schied\w* .{0,30}aus",
-    r"dej[óo]\b", r"deja\b", r"dejad[oa]s?\b", r"dejaron\b", r"dejar\b(?! de\b)", r"abandon\w+", r"sal(?:e|i[óo]|ida)\b", r"se va\b", r"se fue", r"march[óo]", r"renunci\w+",
+    r"dej[óo]\b(?! claro)", r"deja\b(?! claro)", r"dejad[oa]s?\b(?! claro)", r"dejaron\b(?! claro)", r"dejar\b(?! de\b| claro)", r"abandon\w+", r"sal(?:e|i[óo]|ida)\b", r"se va\b", r"se fue", r"march[óo]", r"renunci\w+",
 )
 FOUND = _rx(r"found(?:ed|ing)?\b", r"co-?found(?:ed|ing)?\b", r"start(?:ed)? (?:his|her|their|a) (?:own )?",
             r"launch(?:ed)? (?:his|her|their)", r"fond(?:er|é|ée|ent|é\w*)\b", r"cr[ée]er\b", r"a cr[ée][ée]",
-            r"gr[üu]nd\w*", r"(?:mit)?gegr[üu]ndet\b", r"fund(?:ar|[óo]|aron)\b")
+            r"gr[üu]nd\w*", r"(?:mit)?gegr[üu]ndet\b", r"fund(?:ar|[óo]|aron)\b",
+            # launch verbs: a founding only right after leaving ("quitte A et lance B"), see talent.WEAK_FOUNDING
+            r"lan[cç](?:e|ent|ait|aient|era)\b", r"a lanc[ée]", r"launch(?:es|ed)?\b(?! (?:his|her|their))",
+            r"lanz(?:a|ó|o|aron)\b", r"startet\b")
 FORMER = _rx(r"former\b", r"ex-", r"ancien\w*", r"ehemalig\w*", r"fr[üu]her\w*", r"ex\b", r"antiguo\w*", r"antigua\w*",
              r"previously", r"auparavant", r"zuvor", r"anteriormente", r"veteran\b", r"v[ée]t[ée]ran\b", r"alumn\w*")
 

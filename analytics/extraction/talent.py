@@ -18,6 +18,15 @@ Rules per sentence (word order + prepositions, any language):
   She then founded B" are A -> B; a founding alone is no move;
 - context: a hire verb opening a sentence continues the previous hirer; "X came from A" goes where the
   previous sentence's hire went; a move with no origin takes where the person was said to work.
+- one move told in parts (merged per person, in either order): "joins B" + "left A", "hat A verlassen" +
+  "Inzwischen arbeitet er für B", "parti de A" + "est devenu CTO de B" (a new role alone is a promotion),
+  "quitte A et lance B" (launch verbs found a company only after a departure); "X worked at A" / "Alle drei
+  hatten zuvor bei A geforscht" only completes a move without origin (`BACKGROUND`);
+- origins beside the person: a past role in a relative clause ("who co-led A's team", "qui dirigeait",
+  "der bei A … verantwortete", "que dirigía"), a possessive ("Meta's X", "that startup's CEO, X", "dessen
+  Chef"), a hire participle ("fichado desde A", "débauché chez A", "von A abgeworben");
+- acqui-hires: "hires A's founders and a quarter of its staff" (the founders named next come from A);
+- groups split among destinations ("certains pour A ou B"); passive followers ("a été suivi par X et Y").
 Plans, offers and talks give no move.
 """
 
@@ -51,14 +60,21 @@ ORIGIN = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[o
                     r"zuvor bei|who (?:came|comes) from|venu\w* de|kam von|procedente de|veteran of)", re.IGNORECASE)
 OF_PREP = re.compile(r"(?:\bde|\bd'|\bdu|\bof|\bat|\bchez|\bbei|\bvon|\bdel?|\bin|\bà|\bau)\s*$", re.IGNORECASE)
 POSSESSIVE_TITLE = re.compile(
-    r"\b(?:son|sa|ses|its|his|her|their|sein\w*|ihr\w*|su|sus)\s+(?:[\w\-]+\s+){0,3}?(?:CEO|PDG|président\w*|"
+    r"\b(?:son|sa|ses|its|his|her|their|sein\w*|ihr\w*|dessen|deren|su|sus)\s+(?:[\w\-]+\s+){0,3}?(?:CEO|PDG|président\w*|"
     r"directeur\w*|directrice|chief|founder|fondateur|cofondateur|co-fondateur|Chef|Gründer|Vorstandschef|"
     r"consejero delegado|fundador|presidente|director\w*|head|patron)\b(?:[^,.;]{0,60}|,\s*)$", re.IGNORECASE)
+#: "that startup's CEO, X", "le patron de cette start-up, X", "el fundador de esa empresa, X": the company just named
+_COMPANY_WORDS = (r"(?:company|start-?up|firm|lab|entreprise|soci[ée]t[ée]|jeune pousse|empresa|compa[ñn][íi]a|firma|"
+                  r"Unternehmen|Firma|Labor)")
+DEMONSTRATIVE_TITLE = re.compile(
+    r"(?:\b(?:that|this)\s+" + _COMPANY_WORDS + r"['’]s\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|\b(?:de|of|von|der|del)\s+"
+    r"(?:cette|ce|that|this|diese[nrms]?|esa|esta)\s+" + _COMPANY_WORDS + r")\s*,?\s*$", re.IGNORECASE)
 GROUP = re.compile(
     r"(?:(?P<count>\d[\d\s.,]*|\b(?:dozens|des dizaines|une dizaine|une trentaine|une vingtaine|hundreds|"
     r"des centaines|dutzende|decenas|cientos))\s+(?:de\s+|of\s+)?(?:\w+\s+){0,2}?)?"
     r"(?P<role>(?:researchers?|engineers?|employees?|staff(?:ers)?|executives?|scientists?|people|talents?|workers?|"
-    r"chercheurs?|chercheuses?|ing[ée]nieurs?|employ[ée]s?|salari[ée]s?|cadres?(?: dirigeants)?|talents?|"
+    r"chercheurs?|chercheuses?|ing[ée]nieurs?|employ[ée]s?|salari[ée]s?|cadres?(?: dirigeants)?|talents?|members|membres|"
+    r"Mitglieder|miembros|"
     r"scientifiques|collaborateurs|Forscher\w*|Ingenieur\w*|Mitarbeiter\w*|Beschäftigte\w*|Angestellte\w*|"
     r"Führungskräfte\w*|investigador\w*|ingenier\w*|emplead\w*|trabajador\w*|directivos?|ejecutivos?|talentos?)"
     r"(?:\s+(?:et|and|und|y|e)\s+(?:\w+\s+)?(?:researchers?|engineers?|chercheurs?|ing[ée]nieurs?|Forscher\w*|"
@@ -83,8 +99,10 @@ COMPANIONS = re.compile(
 STRONG_ORIGIN = re.compile(r"(?:provenant d[e']|venus? d[e']|venant d[e']|en provenance d[e']|coming from|who came from|"
                            r"procedentes? de|llegados? de|die von|kamen von|from rivals?(?: such as| including)?)"
                            r"\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-ORG_TITLE = re.compile(r"^\s*(?:'s\s+)?(?:(?:co-?founder|founder|CEO|chief [\w ]+?|president|researcher|"
-                       r"engineer|executive|scientist|head of [\w ]+?)(?:\s+and\s+|\s*,\s*|\s+))+$", re.IGNORECASE)
+_ORG_TITLES = (r"(?:(?:co-?founder|founder|CEO|chief [\w ]+?|president|researcher|engineer|executive|scientist|"
+               r"head of [\w ]+?)(?:\s+and\s+|\s*,\s*|\s+))")
+#: "Windsurf CEO X", "Scale co-founder and CEO X", "Meta's X" (a possessive names the employer)
+ORG_TITLE = re.compile(r"^\s*(?:['’]s\s+" + _ORG_TITLES + r"*|" + _ORG_TITLES + r"+)$", re.IGNORECASE)
 FROM_FIRST = re.compile(r"(?:\bfrom|\bvon|\bdesde|\bde chez|\bdepuis)\s*$", re.IGNORECASE)
 GERMAN_PURPOSE = re.compile(r"^[\s\w]{0,20}?,?\s*um\s+$", re.IGNORECASE)
 FOUNDING_VERB = re.compile(r"(?:lancer|fonder|cr[ée]er|start|found|launch|crear|fundar|gr[üu]nden)\s+\w*\s*$",
@@ -94,7 +112,11 @@ FOUNDERS_CONTEXT = re.compile(r"\b(?:co-?founders?|co-?fondat(?:eur|rice)s?|fond
                               r"co-?founded)\b", re.IGNORECASE)
 CAME_FROM = re.compile(r"\b(?:came (?:\w+ ){0,3}?from|come from|kam(?:en)? (?:\w+ ){0,3}?von(?: der| dem)?|"
                        r"venai(?:t|ent) de|vien(?:t|nent) de|ven[íi]a(?:n)? de|llegaron desde|llegaron de|lleg[óo] de|"
-                       r"arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|trabajaba(?:n)? en)"
+                       r"arbeitete\w* zuvor bei|worked at|travaillai(?:t|ent) chez|trabajaba(?:n)? en|"
+                       r"(?:zuvor|vorher|fr[üu]her) bei|previously at|auparavant chez|pr[ée]c[ée]demment chez|"
+                       r"anteriormente en|"
+                       r"(?:zuvor|vorher|previously|auparavant|anteriormente|antes)\s+(?:[\w\-]+\s+){1,2}?(?:bei|at|chez|en|f[üu]r|"
+                       r"pour|para|for))"
                        r"\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 STRONG_FROM = re.compile(r"(?:\bfrom|\bde chez|\bvenu\w* de|\bvenant de|\ben provenance d[e']|\bissu\w* de|\bvon|"
                          r"\bdesde|\bprocedente\w* de|\bformerly of)\s*$", re.IGNORECASE)
@@ -102,7 +124,14 @@ TITLE_OF = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del
                       re.IGNORECASE)
 #: "takes extended leave", "prend un congé": a leave of absence, not a departure
 NOUN_LEAVE = re.compile(r"\b(?:takes?|took|taking|on|goes on|went on)\s+(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|ex\s)", re.IGNORECASE)
+FORMER_NEAR = re.compile(r"(?:former|ex-|ancien\w*|ehemalig\w*|fr[üu]her\w*|antigu[oa]s?|ex\s|\bex(?:directiv|jef|consejer|"
+                         r"president|ejecutiv|investigador|emplead|director|colaborador|responsable|ingenier|CEO)\w*)",
+                         re.IGNORECASE)
+#: attempts and expectations right before a trigger: no move yet
+ATTEMPT = re.compile(r"\b(?:(?:is|are|was|were) (?:widely )?expected to|(?:is|are) set to|tr(?:y|ies|ied|ying) to|wants? to|"
+                     r"wanted to|attempt(?:s|ed|ing)? to|s(?:ought|eeks?) to|devrai(?:t|ent)|tent(?:e|ait|é) de|veu(?:t|lent) |"
+                     r"voulai(?:t|ent) |versuch\w* ,?|intent(?:a|ó|aba) |quiere |quer[íi]a |pretend\w* )\s*$",
+                     re.IGNORECASE)
 #: a move named as a noun ("über einen Wechsel zu Meta", "talks about a move"): its hedge may stand further back
 NOUN_MOVE = re.compile(r"(?:Wechsel|move|d[ée]part|arriv[ée]e|fichaje|llegada|salida|Abgang)\b")
 FOUNDER_TITLE = re.compile(r"\b(?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|Gr[üu]nder\w*)|\bcofond\w+|"
@@ -111,9 +140,17 @@ OTHER_OBJECT = re.compile(r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|l
 COMPANY_NOUN = re.compile(
     r"\s+(?:the|la|le|les|l['’]|den|die|das|dem|el|los|las)\s*(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|"
     r"group|lab|giant|business|soci[ée]t[ée]|entreprise|jeune pousse|firme|groupe|g[ée]ant|laboratoire|maison|"
-    r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio)\b", re.IGNORECASE)
+    r"Unternehmen|Start-?up|Konzern|Firma|Labor|empresa|compa[ñn][íi]a|firma|gigante|laboratorio|operator|carrier|maker|"
+    r"developer|op[ée]rateur|[ée]diteur|constructeur|Betreiber|Hersteller|Anbieter|Entwickler|grupo|operadora|tecnol[óo]gica|"
+    r"fabricante|desarrolladora|entidad)\b", re.IGNORECASE)
+#: verbs that found a company only when they follow a departure ("X quitte A et lance B"), else a product launch
+WEAK_FOUNDING = re.compile(r"(?:lan[cçz]\w*|a lanc[ée]|launch(?:es|ed)?|startet)$", re.IGNORECASE)
 #: a founding with no company left yet: kept only if a departure told elsewhere completes it
 OPEN_FOUNDING = "founding"
+#: a new role somewhere ("est devenu directeur technique de B"): a move only if a departure told elsewhere completes it
+OPEN_ROLE = "role"
+#: a past employer with no move told ("X worked at A"): kept only if a move without origin completes it
+BACKGROUND = "background"
 COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une douzaine": 12, "una decena": 10,
                "a dozen": 12, "ein dutzend": 12, "zwei dutzend": 24}
 
@@ -167,7 +204,8 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = 
         if s.end <= person.start and person.start - s.end <= 60 and s.name not in exclude and ORG_TITLE.match(
                 view.between(s.end, person.start)):
             return s.name
-    if POSSESSIVE_TITLE.search(view.between(max(view.start, person.start - 80), person.start)):
+    if POSSESSIVE_TITLE.search(view.between(max(view.start, person.start - 80), person.start)) or DEMONSTRATIVE_TITLE.search(
+            view.between(max(view.start, person.start - 60), person.start)):
         prior = [s for s in view.orgs() if s.end <= person.start and s.name not in exclude]
         if prior:
             return prior[-1].name
@@ -182,6 +220,18 @@ NUMBERED_GROUP = re.compile(
     r"\s+(?:[\w\-]+\s+)?(?:ing[ée]nieurs|chercheurs|fondateurs|cofondateurs|associ[ée]s|hommes|dirigeants|engineers|"
     r"researchers|founders|co-founders|executives|men|Forscher|Gr[üu]nder|Mitgr[üu]nder|Ingenieure|Manager|"
     r"ingenieros|investigadores|fundadores|cofundadores|directivos|ejecutivos)\b", re.IGNORECASE)
+#: "Alle drei hatten zuvor bei A geforscht", "all three had worked at A", "tous les trois": the people just named
+ALL_OF_THEM = re.compile(
+    r"\b(?:alle|all|tous les|toutes les|todos los|todas las|los|las)\s+(?P<n>deux|trois|quatre|two|three|four|zwei|drei|"
+    r"vier|dos|tres|cuatro)\b(?!\s+(?:[\w\-]+\s+)?(?:companies|firms|start-?ups|labs|soci[ée]t[ée]s|entreprises|groupes|"
+    r"Unternehmen|Firmen|empresas|compa[ñn][íi]as|(?-i:[A-ZÄÖÜ])\w+))", re.IGNORECASE)
+#: a Spanish sentence opening on a leave or join verb with no subject: the person just named (pro-drop)
+PRO_DROP = re.compile(r"^(?:(?:tambi[ée]n|ahora|luego|despu[ée]s|antes|ya|adem[áa]s|finalmente|actualmente|hoy|anteriormente|"
+                      r"desde entonces|en \w+|el \w+ pasado),?\s+)?"
+                      r"(?:hab[íi]a\s+|ha\s+|hab[íi]an\s+|han\s+)?(?=(?:dej[óo]|dejado|dejaron|abandon[óo]|abandonado|"
+                      r"renunci[óo]|se (?:une|uni[óo]|incorpor[óo]|march[óo]|fue)\b|trabaja (?:ahora )?(?:para|en)|"
+                      r"ahora trabaja|fich[óo] por|lleg[óo] a|se convirti[óo] en|pas[óo] a ser|"
+                      r"trabaj(?:[óo]|aba) (?:en|para))\b)", re.IGNORECASE)
 NUMBERS = {"deux": 2, "two": 2, "beiden": 2, "zwei": 2, "dos": 2, "trois": 3, "three": 3, "drei": 3, "tres": 3,
            "quatre": 4, "four": 4, "vier": 4, "cuatro": 4}
 TITLE_SUBJECT = re.compile(
@@ -189,8 +239,11 @@ TITLE_SUBJECT = re.compile(
     r"directeur|directrice|pr[ée]sident\w*|patron\w*|PDG|dirigeant\w*|co-?founder|founder|chief|CEO|president|"
     r"executive|\d+-year-old|\d+-J[äa]hrige\w*|Mitgr[üu]nder|Gr[üu]nder|Chef\w*|Manager\w*|fundador\w*|"
     r"cofundador\w*|consejero delegado|joven de \d+ a[ñn]os|g[ée]n[ée]ral|ex[ée]cutif|technique|scientifique|"
+    r"(?:fr[üu]her\w*|ehemalig\w*|former|ancien\w*|antigu[oa]|ex)(?:\s+[\w\-]+)?\s+(?:[\w\-]+-)?(?:Forscher\w*|researcher|"
+    r"chercheu\w+|investigador\w*|Manager\w*|executive|cadre|directivo|Chef\w*)|[\w\-]+-(?:Forscher|Manager|Chef)\w*|"
     r"technology|officer|et|and|und|y)\b[\s,]*)+", re.IGNORECASE)
-JOIN_VERB = re.compile(r"(?:join|rejoin|a rejoint|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
+JOIN_VERB = re.compile(r"(?:join|rejoin|rejoig|a rejoint|se ha|gekommen|move|defect|arriv|pass|wechsel|gewechselt|schlie|st[öo]|kommt|"
+                       r"now works|arbeitet|travaill|trabaja|"
                        r"se une|se uni|se sum|se incorpora|lleg|se march|came)", re.IGNORECASE)
 SUBJECT_POSITION = re.compile(r"(?:^|[,;]|\b(?:et|and|und|y|puis|then|dann|mais|but|aber|pero))\s*$", re.IGNORECASE)
 LIKE = re.compile(r"^\s*(?:comme|like|as with|wie|como|al igual que)\s+$", re.IGNORECASE)
@@ -236,7 +289,10 @@ def with_anaphors(view: SentenceView, history: list[list[str]]) -> SentenceView:
     if title and title.end() <= first_trigger and not any(
             s.kind == "person" and not s.descriptor and s.start - view.start < first_trigger for s in view.slots):
         add(title.start(), title.end(), _recent_people(history, 1))
-    for m in NUMBERED_GROUP.finditer(view.text):
+    dropped = PRO_DROP.match(view.text)  # Spanish null subject: "Había dejado A el mes pasado", "Ahora trabaja para B"
+    if dropped and not any(s.kind == "person" and s.start - view.start < dropped.end() for s in view.slots):
+        add(0, dropped.end(), _recent_people(history, 1))
+    for m in [*NUMBERED_GROUP.finditer(view.text), *ALL_OF_THEM.finditer(view.text)]:
         add(m.start(), m.end(), _recent_people(history, NUMBERS[m.group("n").lower()]))
     for rx, count in ((PLURAL_PRONOUN, None), (SINGULAR_PRONOUN, 1)):
         for m in rx.finditer(view.text):
@@ -295,13 +351,16 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
                 all(isinstance(p, GroupSlot) for p in people)
                 or (_listed_people(view, t1) and not PASSIVE_AGENT.match(view.between(t1, view.end)))):
             people = []  # "Elle recrute X", "Elon Musk's xAI has hired X": the person hired is the object
+        elif kind == "hire" and people and not JOIN_VERB.match(trig.group(0)) and re.match(
+                r"^\s*(?:[.,;:]|$)", view.between(t1, view.end)) and subject_before(view, people[0].start, max_gap=40):
+            people = []  # verb-final "Meta hat X von A abgeworben": X is the object of the company before
         people = expand_groups(people)
         if kind == "leave":
             moves += _departures(view, people, t1, date, topic, explicit=explicit)
         elif kind == "found":
-            moves += _foundings(view, people, t1, date, moves, topic)
+            moves += _foundings(view, people, t0, t1, date, moves, topic)
         elif people and not _recruited_by_person(view, t1):
-            moves += _joins(view, people, t1, date, elided_hirer)
+            moves += _joins(view, people, t1, date, elided_hirer, topic)
         elif not people:
             moves += _hires(view, t0, t1, date, elided_hirer)
     return moves
@@ -326,6 +385,8 @@ def _not_a_move(view: SentenceView, trig: re.Match[str], kind: str) -> bool:
     t0, t1 = view.start + trig.start(), view.start + trig.end()
     if hedged(view, t0, t1, before=120 if NOUN_MOVE.match(trig.group(0)) else 50):
         return True
+    if ATTEMPT.search(view.between(max(view.start, t0 - 30), t0)):
+        return True  # "is expected to join", "tried to hire", "devrait rejoindre", "intentó fichar"
     if kind == "leave" and re.fullmatch(r"(?i)departures|d[ée]parts|exits|exodus|Abg[äa]nge|salidas", trig.group(0)):
         return True  # "a string of senior departures": departures in general, not this person's
     return kind == "leave" and bool(NOUN_LEAVE.search(view.between(view.start, t0)))
@@ -344,12 +405,24 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     between = [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1
                and not re.search(r"\b(?:of|de|d'|to|à|for|pour|zu|para)\s+\w*\s*$", view.between(s.end, t1))
                and not OF_PREP.search(view.between(max(view.start, s.start - 12), s.start))]  # "Le patron de la start-up"
+    if re.search(r"(?i)(?:d[ée]part|departure|exit|Abgang|R[üu]ckzug|Weggang|salida|marcha)s?\s*$",
+                 view.between(max(view.start, t1 - 14), t1)):
+        between = []  # "X, lauréat du prix Turing, a confirmé son départ": a noun has no verb-final object
     if between and (not left or left[0].start - t1 > 3 or GERMAN_PURPOSE.match(view.between(t1, left[0].start))):
         left = between[-1:]  # verb-final clause: "Andrulis hatte Apple 2019 verlassen, um …"
     from_org = left[0].name if left else None
     if left and left[0].descriptor and topic and topic in left[0].alternatives and not any(
             s.name == left[0].name and not s.descriptor and s.end <= left[0].start for s in view.orgs()):
         from_org = topic  # "verließ X das Unternehmen" with no company named in the sentence: the article's company
+    relative = _relative_clause_orgs(view, people[-1], t1)
+    arrived_from = next((s.name for s in view.orgs() if s.name in relative and ARRIVED_FROM.search(
+        view.between(people[-1].end, s.start))), None)
+    if left and left[0].descriptor and from_org in relative:  # "X, que había llegado desde A, dejó la compañía"
+        from_org = (topic if topic and topic not in relative and topic in left[0].alternatives
+                    else left[0].other_than(relative))
+    if from_org is None and ((not explicit and not OTHER_OBJECT.match(view.between(t1, view.end)))
+                             or DEMONSTRATIVE_COMPANY.match(view.between(t1, view.end))):
+        from_org = _current_employer(view, people[0], t1)  # "X, cofundador de A, ha abandonado esa empresa"
     if from_org is None and explicit:
         return []
     to = object_after(view, left[-1].end if left else t1, TO_JOIN, max_gap=120)
@@ -374,12 +447,86 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
         from_org, confidence = topic, 0.5
     out = []
     for p in people:
-        origin = _origin(view, p, {from_org, to_org or ""})
+        origin = _origin(view, p, {from_org, to_org or ""}) or (arrived_from if arrived_from != from_org else None)
         role = _role_near(view, p)
         if origin:
             out.append(_move(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
         out.append(_move(p.name, 1, from_org, to_org, role, "departure", view, date, confidence))
     return out
+
+
+#: "esa empresa", "cette société", "that company", "diese Firma": the company just named
+DEMONSTRATIVE_COMPANY = re.compile(
+    r"^\s*(?:esa|esta|aquella|cette|ce|that|this|diese[nrms]?|jene[nrms]?)\s+(?:[\w\-]+\s+)?(?:company|start-?up|firm|lab|"
+    r"entreprise|soci[ée]t[ée]|jeune pousse|maison|empresa|compa[ñn][íi]a|firma|Unternehmen|Firma|Labor)\b", re.IGNORECASE)
+TITLE_OF_ORG = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del|chez)\s*(?:la\s+|l'|le\s+|the\s+|el\s+)?$",
+                          re.IGNORECASE)
+
+
+#: "after eight years at A", "après huit ans chez A", "nach acht Jahren bei A", "tras ocho años en A"
+AFTER_YEARS = re.compile(r"\b(?:after|apr[èe]s|nach|tras|despu[ée]s de)\s+(?:(?:[\w\-]+|\d+)\s+){0,2}?(?:years?|ans|ann[ée]es|"
+                         r"Jahren|a[ñn]os|months?|mois|Monaten|meses|decades?|d[ée]cennies?|Jahrzehnten?|d[ée]cadas?)\s+"
+                         r"(?:at|with|chez|à|au sein d[eu']|bei|in|en|con)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|der\s+)?$",
+                         re.IGNORECASE)
+
+
+def _after_years_at(view: SentenceView, exclude: set[str]) -> str | None:
+    """The company a person spent years at, told beside a join: "is joining B after eight years at A"."""
+    for s in view.orgs():
+        if s.name not in exclude and AFTER_YEARS.search(view.between(max(view.start, s.start - 50), s.start)):
+            return s.name
+    return None
+
+
+def _verb_final_destination(view: SentenceView, people: list[Slot], t1: int) -> list[Slot]:
+    """The destination before a clause-final join verb: "X ist zu B gewechselt", "X hat bei B angeheuert"."""
+    if not people or not re.match(r"^\s*(?:[.,;:–—-]|$)", view.between(t1, view.end)) or re.search(
+            r"(?i)\b(?:soll|sollen|sollte|sollten|will|wollen|wollte|m[öo]chte|k[öo]nnte|d[üu]rfte)\b",
+            view.between(people[-1].end, t1)):
+        return []  # "X soll zu B wechseln": reported or planned
+    return [s for s in view.orgs() if people[-1].end <= s.start and s.end <= t1 and re.search(
+        r"(?i)\b(?:zu|zum|zur|nach|bei)\s+(?:der\s+|dem\s+|den\s+)?(?:[\w\-]+\s+){0,2}?$",
+        view.between(max(view.start, s.start - 30), s.start))][-1:]
+
+
+#: "as CEO of A", "als Chef von A", "en tant que PDG de A", "como consejero delegado de A"
+AS_TITLE_OF = re.compile(r"\b(?:as|als|en tant que|comme|como)\s+(?:[\w\-]+\s+){0,4}?(?:of|von|bei|de|d['’]|du|del|at|chez|en)\s*"
+                         r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|der\s+)?$", re.IGNORECASE)
+
+
+def _current_employer(view: SentenceView, person: Slot, t1: int) -> str | None:
+    """The company a person leaving without naming it works for: "Scale CEO X", "X, cofundador de A, …" (an
+    apposition with a title, founders' included), named between the person and the verb."""
+    origin = _origin(view, person, set(), former=False)
+    if origin:
+        return origin
+    for s in view.orgs():  # "tritt als Chef von A zurück", "dimite como consejero delegado de A"
+        if person.end <= s.start and AS_TITLE_OF.search(view.between(max(person.end, s.start - 60), s.start)):
+            return s.name
+    first = next(iter(view.orgs()), None)  # "Bei X wiederum hatte Y hingeworfen", "Chez A, X s'en va"
+    if first and first.end <= person.start and re.match(r"(?i)^\s*(?:bei|at|chez|en|in)\s+(?:der|dem|the|la|le|l['’]|el)?\s*$",
+                                                        view.between(view.start, first.start)):
+        return first.name
+    for s in view.orgs():
+        if person.end <= s.start < t1 and TITLE_OF_ORG.search(view.between(person.end, s.start)) and not FORMER_NEAR.search(
+                view.between(person.end, s.start)) and view.between(person.end, s.start).startswith(","):
+            return s.name
+    return None
+
+
+#: "who had joined from A", "qui était arrivé de A", "que había llegado desde A", "der von A gekommen war"
+ARRIVED_FROM = re.compile(r"(?:\b(?:joined|arrived|came) from|\barriv[ée]e?s? (?:de|d['’])|\bvenue?s? (?:de|d['’])|"
+                          r"\bllegad[oa]s? (?:desde|de)|\blleg[óo] (?:desde|de)|\bprocedentes? de|\bvon)\s+(?:[\w\-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+
+
+def _relative_clause_orgs(view: SentenceView, person: Slot, t1: int) -> set[str]:
+    """Orgs named in a relative clause right after the person, before the verb ("X, que había llegado desde A, …")."""
+    gap = view.between(person.end, t1)
+    m = re.match(r"^\s*,\s*(?:who|qui|que|quien|der|die)\b[^,;]*,", gap, re.IGNORECASE)
+    if not m:
+        return set()
+    return {s.name for s in view.orgs() if person.end <= s.start < person.end + m.end() and not s.descriptor}
 
 
 RELATIVE_FOUNDED = re.compile(
@@ -419,15 +566,21 @@ def _led_by(view: SentenceView, person: Slot, exclude: str | None) -> str | None
     return subject[-1].name if subject and subject[-1].name != exclude else None
 
 
-def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None, earlier: list[dict[str, Any]],
+def _foundings(view: SentenceView, people: list[Slot], t0: int, t1: int, date: str | None, earlier: list[dict[str, Any]],
                topic: str | None) -> list[dict[str, Any]]:
-    """"… and started his own company, B": from the company just left (or the article's) to B."""
-    new = entities_after(view, t1, max_gap=80)
+    """"… and started his own company, B": from the company just left (or the article's) to B; verb-final
+    "X, Y und Z haben B gegründet" founds the company between the founders and the verb."""
+    between = [s for s in view.orgs() if people and people[-1].end <= s.start and s.end <= t0
+               and re.match(r"^\s*(?:(?!(?:und|and|et|y)\s)[\w\-]+\s+){0,3}$", view.between(s.end, t0))
+               and re.match(r"^\s*(?:[.,;:–—-]|$)", view.between(t1, view.end))]
+    new = entities_after(view, t1, max_gap=80) if not between else between[-1:]
     if not people or not new:
         return []
     out = []
     for p in people:
         left = [m["from_org"] for m in earlier if m["person"] == p.name and m["to_org"] is None]
+        if WEAK_FOUNDING.match(view.between(t0, t1).strip()) and not left:
+            continue  # "lance", "launches", "lanza": a founding only right after leaving ("quitte A et lance B")
         origin = left[-1] if left else _origin(view, p, {new[0].name})
         if origin and origin != new[0].name:
             out.append(_move(p.name, 1, origin, new[0].name, _role_near(view, p), "founder", view, date, 0.6))
@@ -436,19 +589,30 @@ def _foundings(view: SentenceView, people: list[Slot], t1: int, date: str | None
     return out
 
 
-def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, elided_hirer: str | None = None
-           ) -> list[dict[str, Any]]:
+def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, elided_hirer: str | None = None,
+           topic: str | None = None) -> list[dict[str, Any]]:
     """"X joins B", "X a rejoint B", "X wechselt zu B" (origin from "from A" or the apposition); "He joins from A"
     right after a hire joins `elided_hirer`, the company that hired."""
-    to = entities_after(view, t1, max_gap=60)
+    gaz = load_gazetteer()
+    participle = view.between(max(view.start, t1 - 9), t1).lower().endswith("gekommen")  # clause-final, looks back only
+    to = [] if participle else entities_after(view, t1, max_gap=60)
     stated_from = None
-    if to and FROM_FIRST.search(view.between(t1, to[0].start)):  # "wechselt von A zu B", "moves from A to B"
+    if to and (FROM_FIRST.search(view.between(t1, to[0].start)) or re.search(r"(?i)\b(?:von|from|de)\s*$",
+                                                                           view.between(t1 - 6, t1))):
+        # "wechselt von A zu B", "moves from A to B", "kommt von A zu B"
         stated_from = to[0].name
         to = object_after(view, to[-1].end, TO_JOIN, max_gap=80)
-    to = to or object_after(view, t1, TO_JOIN, max_gap=80)
+    final = [] if to else _verb_final_destination(view, people, t1)
+    to = to or ([] if participle else object_after(view, t1, TO_JOIN, max_gap=80)) or final
+    if final and not stated_from:  # "X war 2019 von A zu B gekommen"
+        stated_from = next((s.name for s in view.orgs() if people[-1].end <= s.start and s.end <= final[0].start
+                            and re.search(r"(?i)\b(?:von|vom|from|de|desde)\s+(?:der\s+|dem\s+)?$",
+                                          view.between(max(view.start, s.start - 12), s.start))), None)
     if not to and stated_from and elided_hirer and elided_hirer != stated_from:
         return [_move(p.name, 1, stated_from, elided_hirer, _role_near(view, p), "hire", view, date, 0.6)
                 for p in people]
+    if not to and topic and BARE_COMPANY_AFTER.match(view.between(t1, view.end)):
+        to = [Slot(topic, "org", t1, t1, descriptor=True)]  # "rejoint l'entreprise", "wechselt zu dem Unternehmen"
     if not to:
         return []
     out = []
@@ -456,10 +620,16 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
         from_m = object_after(view, to[-1].end, STRONG_FROM, max_gap=60)
         exclude = set() if to[0].descriptor else {to[0].name}
         from_org = (stated_from or _origin(view, p, exclude, former=False) or (from_m[0].name if from_m else None)
-                    or _background_origin(view, p.end, t1, exclude))
+                    or _background_origin(view, p.end, t1, exclude) or _after_years_at(view, exclude | {to[0].name}))
+        if from_org is None and topic and topic != to[0].name and PAST_ROLE.match(view.between(p.end, t1)) and not any(
+                p.end <= s.start < t1 for s in view.orgs()) and not gaz.related(topic, to[0].name):
+            from_org = topic  # "X, qui dirigeait cette équipe, a rejoint B": the team of the article's company
         to_org = to[0].name
         if to[0].descriptor and from_org and to_org == from_org:  # "la jeune pousse, X, a rejoint le géant de Seattle"
             to_org = to[0].other_than({from_org}) or to_org
+        in_clause = {s.name for s in view.orgs() if p.end <= s.start < t1}
+        if to[0].descriptor and in_clause and (to_org in in_clause or gaz.related(to_org, from_org or "")):
+            to_org = to[0].other_than(in_clause | {from_org or ""}) or to_org  # "X, who ran A's lab, joins the company"
         out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
     return out
 
@@ -470,6 +640,8 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
     continues with `elided_hirer`."""
     hirers = subject_before(view, t0) or _adjunct_subject(view, t0)
     hired = _listed_people(view, t1)
+    if not hired and hirers and re.match(r"^\s*(?:[.,;:]|$)", view.between(t1, view.end)):
+        hired = [p for p in view.people() if hirers[-1].end <= p.start and p.end <= t0]  # "Meta hat X von A abgeworben"
     if not hired:
         return []
     to_org = hirers[0].name if hirers else None
@@ -483,7 +655,8 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
     out = []
     for p in hired:
         nxt = next((q.start for q in view.people() if q.start > p.end), view.end)
-        from_org = _origin(view, p, {to_org}, former=False) or _appositive_origin(view, p.end, nxt, to_org)
+        from_org = (_origin(view, p, {to_org}, former=False) or _appositive_origin(view, p.end, nxt, to_org)
+                    or _after_years_at(view, {to_org}))
         out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
     origins = {m["from_org"] for m in out if m["from_org"]}
     if len(origins) == 1:  # people hired together from one company: "Windsurf CEO X, co-founder Y"
@@ -515,7 +688,7 @@ def _listed_people(view: SentenceView, pos: int) -> list[Slot]:
         gap = view.between(out[-1].end if out else pos, s.start)
         if len(gap) > (60 if not out else 140) or re.search(r"[;:]|\.\s", gap):
             break
-        if out and not re.search(r"(?:,|\band\b|\bet\b|\bund\b|\by\b)\s*(?:[\w\-]+\s+){0,3}$", gap):  # ", co-founder Y"
+        if out and not re.search(r"(?:,|\band\b|\bet\b|\bund\b|\by\b)\s*(?:[\w\-]+\s+){0,4}$", gap):  # ", puis par le chercheur Y"
             break
         out.append(s)
     return out
@@ -527,10 +700,11 @@ APPOSITION_OF = re.compile(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\bd'|\bdu|\bdes|\b
 def _appositive_origin(view: SentenceView, start: int, end: int, exclude: str) -> str | None:
     """Origin stated in an apposition: "a researcher who left OpenAI", "investigador de OpenAI" (not a former
     title, nor a founder's: "cofondateur de DeepMind" says nothing of where the person works now)."""
+    past_role = PAST_ROLE.match(view.between(start, end))
     for s in view.orgs():
         if start <= s.start < end and s.name != exclude:
             before = view.between(start, s.start)
-            if lx.LEAVE.search(before) or (APPOSITION_OF.search(before) and not FORMER_NEAR.search(before)
+            if lx.LEAVE.search(before) or past_role or (APPOSITION_OF.search(before) and not FORMER_NEAR.search(before)
                                            and not FOUNDER_TITLE.search(before)):
                 return s.name
     return None
@@ -541,13 +715,24 @@ WORKED_AT = re.compile(r"\b(?:worked|previously|formerly|auparavant|travaill\w+|
                        re.IGNORECASE)
 
 
+#: a past role told in a relative clause or an apposition: "who co-led A's team", "qui dirigeait l'équipe de A",
+#: "der bei A die Infrastruktur verantwortete", "que dirigía A", "who spent eight years at A"
+PAST_ROLE = re.compile(
+    r"^\s*,\s*(?:(?:who|qui|der|die|que|quien)\b[^,;]{0,80}?\b(?:co-?led|led|ran|headed|oversaw|managed|directed|ran|"
+    r"spent|worked|(?:co)?dirigeai(?:t|ent)|pilotai(?:t|ent)|menai(?:t|ent)|supervisai(?:t|ent)|g[ée]rai(?:t|ent)|"
+    r"(?:a|avait) (?:longtemps |notamment )?(?:dirig[ée]|pilot[ée]|pass[ée]|supervis[ée]|men[ée])|travaillai(?:t|ent)|"
+    r"leitete\w*|verantwortete\w*|f[üu]hrte\w*|arbeitete\w*|geleitet|verantwortet|dirig[íi]a\w*|lideraba\w*|"
+    r"encabezaba\w*|trabajaba\w*|trabaj[óo]|hab[íi]a (?:dirigido|liderado|trabajado))\b)", re.IGNORECASE)
+
+
 def _background_origin(view: SentenceView, start: int, end: int, exclude: set[str]) -> str | None:
     """Origin told in the relative clause between a person and the join verb: "X, who previously worked at A,
-    joins B", "X, qui a quitté A, rejoint B"."""
+    joins B", "X, qui a quitté A, rejoint B", "X, who co-led A's team, joins B" (a past role there is the origin)."""
+    past_role = PAST_ROLE.match(view.between(start, end))
     for s in view.orgs():
         if start <= s.start < end and s.name not in exclude:
             before = view.between(start, s.start)
-            if WORKED_AT.search(before) or lx.LEAVE.search(before):
+            if WORKED_AT.search(before) or lx.LEAVE.search(before) or past_role:
                 return s.name
     return None
 
@@ -558,7 +743,7 @@ def _recruited_by_person(view: SentenceView, t1: int) -> bool:
     return bool(PASSIVE_AGENT.match(rest)) and bool(TITLE.match(PASSIVE_AGENT.sub("", rest, count=1).strip()))
 
 
-def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+def group_moves(view: SentenceView, date: str | None, topic: str | None = None) -> list[dict[str, Any]]:
     """Moves of groups ("plus de 50 chercheurs … auprès de OpenAI et Alphabet")."""
     if NOT_A_MOVE.search(view.text):
         return []
@@ -571,8 +756,11 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
         if count is None and any(0 <= g0 - p.end <= 4 for p in view.people()):
             continue  # "Lucas Beyer, investigador de OpenAI": a person's title, not a group
         origins = _with_repeated_preposition(view, object_after(view, g1, lx.PREP_FROM, max_gap=90))
-        if not origins:
-            continue
+        if not origins or LOOSE_CLAUSE.search(view.between(g1, origins[0].start)):
+            continue  # "luring researchers away from big tech, even as Meta spends": Meta is in another clause
+        if any(re.fullmatch(r"\s*[,:(]\s*", view.between(origins[-1].end, p.start)) for p in view.people()
+               if p.start > origins[-1].end):
+            continue  # "dos investigadores procedentes de OpenAI, Avi Verma y Ethan Knight": the people named
         before = [h for h in hires if h.end() <= g.start()]
         to_org = None
         if before:
@@ -580,18 +768,105 @@ def group_moves(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
             if hedged(view, view.start + hire.start(), view.start + hire.end()):
                 continue
             hirers = subject_before(view, view.start + hire.start())
-            to_org = hirers[0].name if hirers else None
+            to_org = _hirer_name(view, hirers[0], topic, {o.name for o in origins}) if hirers else None
             if hirers and hirers[0].descriptor and to_org in {o.name for o in origins}:
                 to_org = hirers[0].other_than({o.name for o in origins})  # "la start-up a recruté … venus d'OpenAI"
         elif STRONG_ORIGIN.search(view.between(g1, origins[0].start)):
             others = {s.name for s in view.orgs()} - {o.name for o in origins}
             to_org = others.pop() if len(others) == 1 else None
+        else:  # the group as subject: "55 ingénieurs, designers et chercheurs d'io rejoignent OpenAI"
+            to_org = _group_joins(view, origins[-1].end)
+            final = [h for h in hires if h.start() >= g.end() and re.match(r"^\s*(?:[.,;:]|$)", view.text[h.end():])]
+            hirers = subject_before(view, g0) if final and not to_org else []
+            if hirers and not hedged(view, view.start + final[0].start(), view.start + final[0].end()):
+                to_org = _hirer_name(view, hirers[0], topic, {o.name for o in origins})  # "hat 40 Ingenieure von A angeworben"
         if to_org:
             for o in origins:
                 if o.name != to_org:
                     moves.append(_move(None, count, o.name, to_org, g.group("role"), "hire", view, date, 0.65))
             return moves
     return moves
+
+
+#: a bare description of a company, with no other word: "the company", "la compañía", "das Unternehmen"
+BARE_COMPANY = re.compile(r"^(?:the|la|le|l['’]|el|das|der|die)\s*(?:company|firm|group|compa[ñn][íi]a|empresa|entreprise|"
+                          r"soci[ée]t[ée]|groupe|grupo|Unternehmen|Konzern|Firma)$", re.IGNORECASE)
+
+
+#: a bare company noun as a destination, left unresolved: "joins the company", "rejoint l'entreprise", "zum Unternehmen"
+BARE_COMPANY_AFTER = re.compile(
+    r"^\s*(?:(?:[\w\-]+\s+){0,3}?(?:zu|zum|a|à|al|to)\s+)?(?:the|la|le|l['’]|el|dem|das|den)?\s*(?:company|firm|"
+    r"entreprise|soci[ée]t[ée]|empresa|compa[ñn][íi]a|Unternehmen|Konzern|Firma)\b", re.IGNORECASE)
+
+
+def _hirer_name(view: SentenceView, hirer: Slot, topic: str | None, origins: set[str]) -> str | None:
+    """The hiring company; a bare description ("la compañía", "the company") that may stand for the article's
+    company is taken as that company."""
+    if (hirer.descriptor and topic and topic in (hirer.name, *hirer.alternatives) and topic not in origins
+            and BARE_COMPANY.match(view.between(hirer.start, hirer.end).strip())):
+        return topic
+    return hirer.name
+
+
+def _group_joins(view: SentenceView, end: int) -> str | None:
+    """Where a group subject goes: the org after a join verb right behind the group ("… d'io rejoignent OpenAI",
+    "… from io are joining OpenAI", "… von io wechseln zu OpenAI")."""
+    rest = view.between(end, view.end)
+    join = lx.HIRE.search(rest)
+    if join is None or not JOIN_VERB.match(join.group(0)) or not re.fullmatch(r"\s*(?:[\w\-]+\s+){0,2}", rest[:join.start()]):
+        return None
+    t0, t1 = end + join.start(), end + join.end()
+    if hedged(view, t0, t1):
+        return None
+    dest = entities_after(view, t1, max_gap=40)
+    return dest[0].name if dest else None
+
+
+#: "Parmi eux figurent X, Y et Z", "Among them are X and Y", "Darunter sind X und Y", "Entre ellos figuran X e Y"
+AMONG_THEM = re.compile(r"^\s*(?:parmi (?:eux|elles|lesquels)|among them|darunter|unter ihnen|entre (?:ellos|ellas))\b",
+                        re.IGNORECASE)
+
+
+def among_them_moves(view: SentenceView, earlier: list[dict[str, Any]], date: str | None) -> list[dict[str, Any]]:
+    """People listed "among them" after a group move make the group's move, each by name."""
+    group = next((m for m in reversed(earlier) if m["person"] is None and m["from_org"] and m["to_org"]), None)
+    if group is None or not AMONG_THEM.match(view.text):
+        return []
+    return [_move(p.name, 1, group["from_org"], group["to_org"], _role_near(view, p), "hire", view, date, 0.55)
+            for p in view.people() if not isinstance(p, GroupSlot)]
+
+
+#: a comma opening another clause between a group and an org ("…, even as Meta"), not a list ("…, dont OpenAI")
+LOOSE_CLAUSE = re.compile(r",\s*(?!(?:dont|including|such as|notably|notamment|darunter|dabei|entre ellos|como|wie|"
+                          r"en particulier|among them|parmi lesquels|y|and|et|und|e|o|or|ou|oder)\b)\w", re.IGNORECASE)
+#: "…, certains pour OpenAI ou Anthropic", "some for A or B", "einige zu A oder B", "algunos a A o B"
+SOME_FOR = re.compile(r"\b(?:certain(?:e)?s|quelques-un(?:e)?s|some|einige|manche|algun(?:o|a)s|unos)\s+(?:\w+\s+)?(?:pour|vers|chez|"
+                      r"to|for|at|zu[mr]?|nach|bei|a|al|para|hacia|en)\s*$", re.IGNORECASE)
+
+
+def split_group_departures(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+    """"Une dizaine de membres de l'équipe auraient quitté Apple, certains pour OpenAI ou Anthropic": one group
+    move per destination named for part of the group (count unknown)."""
+    out: list[dict[str, Any]] = []
+    for trig in lx.LEAVE.finditer(view.text):
+        group = next((g for g in GROUP.finditer(view.text[:trig.start()])
+                      if not view.text[g.end():trig.start()].count(",")), None)
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        left = entities_after(view, t1, max_gap=40)
+        if group is None or not left or hedged(view, t0, t1):
+            continue
+        for org in view.orgs():
+            if org.start > left[0].end and SOME_FOR.search(view.between(max(view.start, org.start - 30), org.start)):
+                dests = [org]
+                for nxt in (o for o in view.orgs() if o.start > org.end):
+                    if not re.fullmatch(r"\s*(?:,|,?\s*(?:ou|or|oder|o|u|et|and|und|y|e))\s*", view.between(dests[-1].end, nxt.start)):
+                        break
+                    dests.append(nxt)
+                for dest in dests:
+                    if dest.name != left[0].name:
+                        out.append(_move(None, None, left[0].name, dest.name, group.group("role"), "departure", view, date, 0.55))
+        return out
+    return out
 
 
 REPEATED_FROM = re.compile(r"^\s*(?:,|,?\s*(?:et|and|und|y|ou|or|oder|o))\s*(?:de|d'|du|des|from|von|vom|de la|del)\s*$",
@@ -655,9 +930,109 @@ def came_from_moves(view: SentenceView, date: str | None, destination: str | Non
         before = view.between(max(view.start, org.start - 80), org.start)
         came = CAME_FROM.search(before)
         if came and not any(o.start > org.start - len(before) + came.start() and o.end <= org.start for o in view.orgs()):
-            people = subject_before(view, org.start - len(before) + came.start(), kind="person")
+            c0 = org.start - len(before) + came.start()
+            people = expand_groups(subject_before(view, c0, kind="person") or [  # "Zuvor arbeitete er bei A"
+                s for s in view.people() if isinstance(s, GroupSlot) and c0 <= s.start < org.start])
             to_org = destination if destination != org.name else None
-            out += [_move(p.name, 1, org.name, to_org, _role_near(view, p), "departure", view, date, 0.5) for p in people]
+            kind = "departure" if to_org else BACKGROUND  # "X worked at A" alone says nothing of a move
+            out += [_move(p.name, 1, org.name, to_org, _role_near(view, p), kind, view, date, 0.5) for p in people]
+    return out
+
+
+#: a hire told as a participle in the person's apposition: "X, fichado en 2018 desde Google", "X, débauché chez
+#: OpenAI", "X, recruited from Google last year", "X, 2023 von Google abgeworben"
+HIRED_FROM = re.compile(
+    r"\b(?:fichad[oa]s?|contratad[oa]s?|reclutad[oa]s?|d[ée]bauch[ée]e?s?|recrut[ée]e?s?|embauch[ée]e?s?|recruited|"
+    r"hired|poached|lured|abgeworben\w*|angeworben\w*|rekrutiert\w*|geholt\w*)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:desde|from|chez|de chez|von|procedente de)\s+(?:la\s+|l['’]|le\s+|the\s+|der\s+|dem\s+|el\s+)?$"
+    r"|\b(?:von|desde|from|chez)\s+$(?#verb-final: 'von A abgeworben')", re.IGNORECASE)
+HIRED_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:abgeworben|angeworben|geholt|rekrutiert)\w*\b", re.IGNORECASE)
+
+
+def participle_hires(view: SentenceView, date: str | None, topic: str | None) -> list[dict[str, Any]]:
+    """"Apple … bajo la dirección de John Giannandrea, fichado en 2018 desde Google": the origin in the
+    participle, the destination the sentence's first company (or the article's)."""
+    out: list[dict[str, Any]] = []
+    for p in view.people():
+        nxt = next((q.start for q in view.people() if q.start > p.end), view.end)
+        for org in (s for s in view.orgs() if p.end < s.start < min(nxt, p.end + 90)):
+            appos = view.between(p.end, org.start)
+            m = HIRED_FROM.search(appos)
+            opening = re.match(r"^\s*(?:[\w\-]+\s*)?,", appos)  # German "von X geleitet, 2024 von A abgeworben"
+            if opening is None or m is None or re.search(r"[;:]|,.*,", appos[opening.end():]):
+                continue
+            if m.group(0).lower().strip() in ("von", "desde", "from", "chez") and not HIRED_AFTER.match(
+                    view.between(org.end, view.end)):
+                continue
+            dest = next((s for s in view.orgs() if s.end <= p.start and s.name != org.name), None)
+            to_org = dest.other_than({org.name}) if dest else (topic if topic != org.name else None)
+            if to_org and not hedged(view, p.start, org.end):
+                out.append(_move(p.name, 1, org.name, to_org, _role_near(view, p), "hire", view, date, 0.6))
+            break
+    return out
+
+
+BECAME = re.compile(r"\b(?:est devenue?|devient|became|has become|becomes|wurde\s+(?:\w+\s+)?zu[mr]|wird\s+(?:\w+\s+)?zu[mr]|"
+                    r"wird\s+(?:\w+\s+)?(?:der\s+|die\s+)?neue[rs]?|"
+                    r"se convirti[óo] en|se convierte en|pas[óo] a ser)\s+(?:[\w\-]+\s+){0,5}?(?:de|d['’]|du|of|at|bei|von|der|"
+                    r"des|del|chez)\s*(?:la\s+|le\s+|l['’]|the\s+|el\s+)?$", re.IGNORECASE)
+
+
+def new_roles(view: SentenceView, date: str | None, destinations: list[str]) -> list[dict[str, Any]]:
+    """"X … est devenu directeur technique de B", "X became CTO of B": a role at B, kept as a move only when a
+    departure of X completes it (else a promotion inside B, no move). A description of B standing for a company
+    named before in the sentence is taken as one of the article's earlier `destinations`, if any."""
+    out: list[dict[str, Any]] = []
+    for org in view.orgs():
+        became = BECAME.search(view.between(max(view.start, org.start - 90), org.start))
+        if became is None:
+            continue
+        t0 = org.start - len(view.between(max(view.start, org.start - 90), org.start)) + became.start()
+        people = expand_groups(subject_before(view, t0, kind="person", max_gap=200) or [
+            s for s in view.people() if isinstance(s, GroupSlot) and s.end <= t0 and not view.between(s.end, t0).strip()] or [
+            s for s in view.people() if isinstance(s, GroupSlot) and t0 < s.start < org.start])  # "wurde er zum CTO von B"
+        gone = {m.group(0) for m in lx.LEAVE.finditer(view.text)}
+        for p in people:
+            to_org: str | None = org.name
+            named_before = {s.name for s in view.orgs() if s.start < t0}
+            if org.descriptor and gone and to_org in named_before:  # "parti de A, est devenu CTO de la jeune pousse"
+                to_org = next((a for a in org.alternatives if a in destinations and a not in named_before), None)
+            if to_org and not hedged(view, t0, org.end):
+                out.append(_move(p.name, 1, None, to_org, _role_near(view, p), OPEN_ROLE, view, date, 0.55))
+    return out
+
+
+#: a company losing someone: "Hugging Face a perdu son directeur scientifique, X", "A loses its CTO X", "A verliert X"
+LOSES = re.compile(r"\b(?:a perdu|perd|ont perdu|perdent|loses|lost|has lost|have lost|verliert|verlor|verloren|pierde|"
+                   r"perdi[óo]|ha perdido)\b", re.IGNORECASE)
+#: where the one lost went: "parti fonder B", "who left to join B", "der zu B wechselte", "que se fue a B"
+LOST_TO = re.compile(r"(?:parti\w* (?:fonder|cr[ée]er|lancer|rejoindre|chez)|to (?:join|found|start|launch)|"
+                     r"(?:who|qui|der|die|que|quien) (?:\w+ ){0,2}?(?:joined|left for|moved to|a rejoint|est parti\w* chez|"
+                     r"wechselte zu|ging zu|se fue a|se march[óo] a|se uni[óo] a)|"
+                     r"\b(?:for|pour|zu|an|a|para)(?: (?:rival|concurrent|Konkurrent\w*))?)\s*$", re.IGNORECASE)
+#: what may stand between "loses" and the person lost: nothing, or a possessive and a title ("son directeur scientifique,")
+LOST_GAP = re.compile(r"^\s*(?:a\s+)?(?:(?:son|sa|ses|its|his|her|their|sein\w*|ihr\w*|su|sus)\s+(?:[\w\-]+\s+){0,3}?"
+                      r"[\w\-]+\s*,?\s*)?$", re.IGNORECASE)
+
+
+def lost_people(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
+    """"Hugging Face a perdu son directeur scientifique, X, parti fonder B": X leaves the company (for B)."""
+    out: list[dict[str, Any]] = []
+    for m in LOSES.finditer(view.text):
+        t0, t1 = view.start + m.start(), view.start + m.end()
+        company = subject_before(view, t0, max_gap=40)
+        if not company or hedged(view, t0, t1):
+            continue
+        listed = _listed_people(view, t1)
+        gap = view.between(t1, listed[0].start) if listed else ""
+        if not listed or not LOST_GAP.match(gap) or (gap.strip() and not TITLE.search(gap)):
+            continue  # "lost a lawsuit against X", "perd du terrain face à Google, selon X"
+        for p in listed:
+            dest = next((s for s in view.orgs() if s.start > p.end and s.name != company[-1].name
+                         and introduced_by(view.between(p.end, s.start), LOST_TO, 5)), None)
+            out.append(_move(p.name, 1, company[-1].name, dest.name if dest else None, _role_near(view, p), "departure",
+                             view, date, 0.6))
+        break
     return out
 
 
@@ -666,8 +1041,14 @@ ACCOMPANY = re.compile(
     r"\b(?:accompagn\w* (?:de|d'|par)|accompanied by|joined by|begleitet von|acompa[ñn]ad\w* (?:de|por)|"
     r"(?:avec|with|mit|con|along with) (?:lui|elle|eux|him|her|them|ihm|ihr|ihnen|[ée]l|ella|ellos)\b|"
     r"follow(?:s|ed|ing)? (?:him|her|them)\b|(?:le|la|les) suiv\w+|folg\w+ (?:ihm|ihr|ihnen)\b|"
-    r"(?:le|la|les|los|las) sigu\w+|l['’]\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?suivi)", re.IGNORECASE)
-STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|[ée]quipes?|salari[ée]s|"
+    r"(?:le|la|les|los|las) sigu\w+|l['’]\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?suivi|"
+    r"(?:a|ont|avait|avaient) [ée]t[ée] suivie?s?(?:\s+[\w\-]+){0,5}?\s+par|(?:was|were|has been) followed(?:\s+[\w\-]+){0,5}?\s+by|"
+    r"(?:fue|fueron|ha sido) seguid[oa]s?(?:\s+[\w\-]+){0,5}?\s+por)", re.IGNORECASE)
+#: passive followers: the people after "par" / "by" / "por" go where the one followed went
+FOLLOWED_BY = re.compile(r"(?:suivie?s?|followed|seguid[oa]s?)\b", re.IGNORECASE)
+STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|colleagues|coll[èe]gues|"
+         r"deputies|lieutenants|adjoint(?:e)?s|Stellvertreter\w*|adjuntos|"
+         r"Kolleg\w*|colegas|[ée]quipes?|salari[ée]s|"
          r"employ[ée]s|collaborateurs|chercheurs|ing[ée]nieurs|co-?fondateurs|Mitarbeiter\w*|Besch[äa]ftigte\w*|"
          r"Team\w*|Forscher\w*|Entwickler\w*|Mitgr[üu]nder\w*|empleados|equipo|plantilla|trabajadores|"
          r"investigadores|ingenieros|cofundadores)")
@@ -675,14 +1056,59 @@ STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|c
 SHARE_OF_STAFF = re.compile(
     r"\b(?:most|much|part|some|many|several|(?:a|un|une)\s+(?:small\s+|petit\s+|pequeño\s+)?(?:group|number|handful|"
     r"poign[ée]e|groupe|grupo|nombre)|la plupart|l'essentiel|la majorit[ée]|une partie|plusieurs|quelques|"
-    r"(?:den |der |ein(?:en)? )?(?:Gro[ßs]teil|Teil|Mehrheit)|einige|mehrere|la mayor[íi]a|parte|varios|algunos)"
+    r"(?:den |der |ein(?:en)? )?(?:Gro[ßs]teil|Teil|Mehrheit)|einige|mehrere|la mayor[íi]a|parte|varios|algunos|"
+    r"(?:a|un|une|ein|eine|una|die|la)\s+(?:quarter|third|quart|tiers|moiti[ée]|Viertel|Drittel|H[äa]lfte|cuarta parte|"
+    r"tercio|mitad)|half)"
     r"(?:[\s'’]+[\w\-]+){0,8}?[\s'’]+" + STAFF + r"\b",
     re.IGNORECASE)
 #: "Scale employees will follow him", "La majorité des salariés les suivent": staff as the subject
 STAFF_SUBJECT = re.compile(r"(?:" + SHARE_OF_STAFF.pattern + r"|\b(?:other|autres|weitere|otros)\s+(?:[\w\-]+\s+){0,2}?"
                            + STAFF + r"\b|\b[\w\-]+-" + STAFF + r"\b|(?P<count>\b\d+|\b(?:une dizaine|une vingtaine|"
                            r"une douzaine|una decena|a dozen|ein Dutzend|zwei Dutzend|dozens|des dizaines|decenas|"
+                           r"two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|"
                            r"Dutzende))\s+(?:de\s+|d'|of\s+)?(?:[\w\-]+\s+){0,2}?" + STAFF + r"\b)", re.IGNORECASE)
+
+
+#: "hires A's founders", "bring in the three founders of A", "recrute les fondateurs de A", "holt die Gründer von A",
+#: "ficha a los fundadores de A": an acqui-hire, the founders named next come from A
+FOUNDERS_OF = re.compile(r"^\s*(?:a\s+|à\s+)?(?:the|les|die|los|las)\s+(?:\w+\s+){0,2}?(?:co-?founders|founders|"
+                         r"co-?fondat(?:eur|rice)s|fondat(?:eur|rice)s|(?:Mit)?[Gg]r[üu]nder(?:innen)?|(?:co)?fundador(?:es|as))\s+"
+                         r"(?:of|de|d['’]|du|von|der|des|del)\s*(?:la\s+|l['’]|le\s+|the\s+|el\s+)?$", re.IGNORECASE)
+FOUNDERS_POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:co-?founders|founders)\b", re.IGNORECASE)
+
+
+def acquihire(view: SentenceView, date: str | None) -> tuple[tuple[str, str] | None, list[dict[str, Any]]]:
+    """"Amazon hires Covariant's founders and a quarter of its staff": (hirer, the company hired from) for the
+    founders named next, and the staff share as a group move."""
+    for trig in lx.HIRE.finditer(view.text):
+        t0, t1 = view.start + trig.start(), view.start + trig.end()
+        hirer = subject_before(view, t0)
+        if not hirer or hedged(view, t0, t1):
+            continue
+        for org in (s for s in view.orgs() if t1 <= s.start <= t1 + 60 and s.name != hirer[0].name):
+            if not (FOUNDERS_OF.match(view.between(t1, org.start)) or (
+                    not view.between(t1, org.start).strip() and FOUNDERS_POSSESSIVE.match(view.between(org.end, view.end)))):
+                continue
+            moves = []
+            share = SHARE_OF_STAFF.search(view.between(org.end, min(view.end, org.end + 160)))
+            if share and re.search(r"(?:,|\b(?:and|et|und|y|ainsi que|as well as|sowie|along with|junto con|avec|with|mit))"
+                                   r"\s+(?:\w+\s+){0,2}$", view.between(org.end, org.end + share.start())):
+                moves.append(_move(None, None, org.name, hirer[0].name, share.group(0), "hire", view, date, 0.55))
+            return (hirer[0].name, org.name), moves
+    return None, []
+
+
+def _from_acquired(found: list[dict[str, Any]], acquired: tuple[str, str]) -> None:
+    """The founders named after "hires A's founders" come from A, joining the hirer (or a unit of it)."""
+    hirer, origin = acquired
+    gaz = load_gazetteer()
+    for move in found:
+        if not move["person"] or move["from_org"] is not None or not move["to_org"]:
+            continue
+        if move["to_org"] in acquired:  # "… are joining the tech giant" (a description maybe taken for A)
+            move.update(from_org=origin, to_org=hirer)
+        elif gaz.related(move["to_org"], hirer):  # "… are joining Google DeepMind": a unit of the hirer
+            move["from_org"] = origin
 
 
 def lead_move(moves: list[dict[str, Any]], exclude: set[str], need_from: bool = True) -> dict[str, Any] | None:
@@ -731,9 +1157,12 @@ def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: li
         if m["person"] and m["to_org"] is None and m["from_org"] == lead["from_org"]:
             m.update(to_org=lead["to_org"], kind="hire")
     pos = view.start + acc.end()
-    for p in _listed_people(view, pos) if acc.group(0).lower().startswith(("acc", "joined", "begl", "acomp")) else []:
+    listing = acc.group(0).lower().startswith(("acc", "joined", "begl", "acomp")) or FOLLOWED_BY.search(acc.group(0))
+    for p in _listed_people(view, pos) if listing else []:
         out.append(_move(p.name, 1, lead["from_org"], lead["to_org"], _role_near(view, p), "hire", view, date, 0.6))
     staff = STAFF_SUBJECT.search(view.text)
+    if staff and any(0 <= p.start - (view.start + staff.end()) <= 3 for p in view.people()):
+        staff = None  # "deux de ses anciens collègues, Tom Gunter et Mark Lee": the people named, no group
     if staff:
         origin = _staff_origin(view, view.start + staff.start(), view.start + staff.end(), lead["to_org"],
                                lead["from_org"])
@@ -753,6 +1182,8 @@ def affiliations(view: SentenceView) -> dict[str, str]:
         if origin:
             out[p.name] = origin
     for m in lx.FOUND.finditer(view.text):
+        if WEAK_FOUNDING.match(m.group(0).strip()):
+            continue  # "X launches B": a product as often as a company
         t0, t1 = view.start + m.start(), view.start + m.end()
         people = expand_groups(subject_before(view, t0, kind="person", max_gap=80))
         between = [s for s in view.orgs() if people and people[-1].end <= s.start and s.end <= t0]
@@ -766,6 +1197,8 @@ def _count(raw: str | None) -> int | None:
     if not raw:
         return None
     raw = raw.strip().lower()
+    if raw in NUMBERS:
+        return NUMBERS[raw]
     if raw in COUNT_WORDS:
         return COUNT_WORDS[raw]
     digits = re.sub(r"[\s.,]", "", raw)
@@ -802,8 +1235,15 @@ def merge_person_moves(moves: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 unit_of[-1]["to_org"] = m["to_org"]
             continue
         open_leave = [o for o in same if o["to_org"] is None and o["from_org"] != m["to_org"]]
-        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] in ("hire", OPEN_FOUNDING):
-            open_leave[-1].update(to_org=m["to_org"], kind="hire" if m["kind"] == "hire" else "founder")
+        if m["from_org"] is None and m["to_org"] and open_leave and m["kind"] in ("hire", OPEN_FOUNDING, "founder", OPEN_ROLE):
+            open_leave[-1].update(to_org=m["to_org"], kind="hire" if m["kind"] in ("hire", OPEN_ROLE) else "founder")
+            continue
+        open_join = [o for o in same if o["from_org"] is None and o["to_org"] and o["to_org"] != m["from_org"]
+                     and not gaz.related(o["to_org"], m["from_org"] or "")]
+        if m["to_org"] is None and m["from_org"] and open_join and m["kind"] in ("departure", BACKGROUND):
+            open_join[-1].update(from_org=m["from_org"],  # "X joins B" told first, "X left A" after: A -> B
+                                 kind={OPEN_FOUNDING: "founder", OPEN_ROLE: "hire"}.get(open_join[-1]["kind"],
+                                                                                       open_join[-1]["kind"]))
             continue
         out = [o for o in out if not (o["person"] == m["person"] and o["to_org"] is None
                                       and o["from_org"] == m["from_org"] and m["to_org"])]
@@ -824,6 +1264,8 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
     previous_named: list[str] = []
     last_hirer: str | None = None
     works_at: dict[str, str] = {}
+    acquired: tuple[str, str] | None = None  # (hirer, company hired from) of an acqui-hire, for a few sentences
+    acquired_ttl = 0
     gaz = load_gazetteer()
     for view in views:
         named = [s.name for s in view.people() if not s.descriptor]
@@ -835,8 +1277,11 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             previous, previous_named = view.text, []
             continue
         date = event_date(view.text, published)
-        found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date)
-                 + came_from_moves(view, date, last_hirer)
+        found = (person_moves(view, date, topic, last_hirer) + group_moves(view, date, topic)
+                 + came_from_moves(view, date, last_hirer) + participle_hires(view, date, topic)
+                 + new_roles(view, date, [m["to_org"] for m in moves if m["to_org"]])
+                 + split_group_departures(view, date) + among_them_moves(view, moves[-3:], date)
+                 + lost_people(view, date)
                  + founded_by_moves(view, date))
         for move in found:  # "Der 28-Jährige hat Scale gegründet. Nun wechselt er zu Meta": from where they work
             known = works_at.get(move["person"] or "")
@@ -846,6 +1291,15 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         works_at.update(affiliations(view))
         last_hirer = next((m["to_org"] for m in reversed(found) if m["kind"] == "hire" and m["to_org"]), None)
         found += companion_moves(view, found, moves, date)
+        deal, staff = acquihire(view, date)
+        found += staff
+        if deal:
+            acquired, acquired_ttl = deal, 3
+        if acquired:
+            _from_acquired(found, acquired)
+        acquired_ttl -= 1
+        if acquired_ttl <= 0:
+            acquired = None
         company = founded_company(view) or founded_in_previous
         founders_here = bool(FOUNDERS_CONTEXT.search(view.text))
         if company is None and (founders_here or FOUNDERS_CONTEXT.search(previous)):
@@ -862,4 +1316,6 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
             if key not in seen and move["from_org"] != move["to_org"]:
                 seen.add(key)
                 moves.append(move)
-    return [m for m in merge_person_moves(moves) if m["kind"] != OPEN_FOUNDING]  # founding alone is no move
+    return [m for m in merge_person_moves(moves)  # a founding alone, or a past employer alone, is no move
+            if m["kind"] != OPEN_FOUNDING and not (m["kind"] == BACKGROUND and m["to_org"] is None)
+            and not (m["kind"] == OPEN_ROLE and m["from_org"] is None)]
