@@ -21,12 +21,14 @@ from analytics.store import open_store
 from tests.conftest import DEV, SEEDS, SHARED, run_cli
 
 KINDS = ("entities", "investments", "talent_moves", "vendor_preferences")
-#: Measured floors on the dev set (python -m analytics extract tests/data/dev/*.txt --json, scored with
-#: ../shared/tools/score.py). They guard against regressions; the issue's target is 0.85 everywhere.
-DEV_FLOORS = {"entities": 0.90, "investments": 0.72, "talent_moves": 0.48, "vendor_preferences": 0.53}
-#: The held-out set (tests/data/holdout/) is never used to develop rules: its floors measure generalisation.
+#: The issue's quality gate: dev-set F1 for every kind, overall and for French and English separately
+#: (python -m analytics extract tests/data/dev/*.txt --json, scored with ../shared/tools/score.py --by-language).
+GATE = 0.85
+GATED_BUCKETS = ("all", "lang:fr", "lang:en")
+#: The held-out set (tests/data/holdout/) is never used to develop rules: its floors (the measured scores, rounded
+#: down) guard generalisation against regressions.
 HOLDOUT = DEV.parent / "holdout"
-HOLDOUT_FLOORS = {"entities": 0.90, "investments": 0.58, "talent_moves": 0.38, "vendor_preferences": 0.42}
+HOLDOUT_FLOORS = {"entities": 0.90, "investments": 0.76, "talent_moves": 0.50, "vendor_preferences": 0.48}
 
 
 def _scorer():  # type: ignore[no-untyped-def]
@@ -70,10 +72,11 @@ def test_dev_set_shape() -> None:
     assert (langs.count("fr"), langs.count("en")) >= (18, 18) and min(langs.count("de"), langs.count("es")) >= 7
 
 
-def test_dev_set_scores_stay_above_floors(dev_extract: dict) -> None:
-    f1 = _f1([DEV], dev_extract)
-    print("dev-set F1:", {k: round(v, 3) for k, v in f1.items()})
-    assert all(f1[k] >= DEV_FLOORS[k] for k in KINDS), f1
+@pytest.mark.parametrize("bucket", GATED_BUCKETS)
+def test_dev_set_meets_the_quality_gate(dev_extract: dict, bucket: str) -> None:
+    f1 = _f1([DEV], dev_extract, bucket)
+    print(f"dev-set F1 ({bucket}):", {k: round(v, 3) for k, v in f1.items()})
+    assert all(f1[k] >= GATE for k in KINDS), f1
 
 
 def test_holdout_scores_stay_above_floors() -> None:
@@ -738,6 +741,15 @@ def test_talent_rules(lang: str, text: str, expected: dict) -> None:
     # German verb-second order: the subject after the fronted verb
     ("de", "Unter der Haube setzt Parloa dabei auf die Sprachmodelle von OpenAI.",
      {"customer": "Parloa", "vendor": "OpenAI", "stance": "prefers"}),
+    # a product of the company the text is about offers suppliers' models ("de A et de B": both)
+    ("fr", "Orange accélère dans l'IA. Sa plateforme, lancée pour les entreprises, propose des modèles de Mistral AI et "
+           "de Google.", {"customer": "Orange", "vendor": "Google", "stance": "prefers"}),
+    ("en", "Salesforce expanded its AI push. Its Agentforce platform integrates models from Anthropic and Google.",
+     {"customer": "Salesforce", "vendor": "Anthropic", "stance": "prefers"}),
+    ("de", "SAP baut seine KI aus. Seine Plattform bietet Modelle von Mistral AI und Aleph Alpha an.",
+     {"customer": "SAP", "vendor": "Aleph Alpha", "stance": "prefers"}),
+    ("es", "Telefónica refuerza su apuesta. Su plataforma integra los modelos de OpenAI y de Mistral AI.",
+     {"customer": "Telefónica", "vendor": "Mistral AI", "stance": "prefers"}),
 ])
 def test_vendor_rules(lang: str, text: str, expected: dict) -> None:
     facts = [f for f in _facts(text, lang) if f["type"] == "vendor_preference"]
@@ -848,6 +860,8 @@ def test_a_former_title_gives_no_origin() -> None:
            "colleagues, drew scrutiny.", ("Amazon", "Adept")),
     ("fr", "L'Italie a interdit ChatGPT en mars, puis OpenAI a corrigé le problème.", ("OpenAI",)),
     ("en", "The robot is powered by OpenAI models, Figure AI said.", ("Figure AI", "OpenAI")),
+    ("fr", "Orange accélère. Mistral AI propose ses modèles à BNP Paribas.", ("Orange", "BNP Paribas")),
+    ("en", "Salesforce grows. Its platform may soon integrate models from Anthropic.", ("Salesforce", "Anthropic")),
 ])
 def test_vendor_non_facts(lang: str, text: str, absent: tuple[str, ...]) -> None:
     """No fact for (customer, vendor), or for (customer, vendor, stance) when a stance is given."""

@@ -341,6 +341,13 @@ POWERED_BY = _rx(r"powered by", r"hosted by", r"propuls[ée]e?s? par", r"aliment
                  r"angetrieben von", r"gehostet von", r"impulsad[oa]s? por", r"alojad[oa]s? por")
 #: a sentence opening on a possessive ("Its North platform …", "Sa plateforme …"): the thing belongs to the topic
 POSSESSIVE_OPENING = re.compile(r"^\s*(?:Its|Their|Sa|Son|Ses|Leurs?|Sein\w*|Ihr\w*|Su|Sus)\s", re.IGNORECASE)
+#: a product of the topic company that offers or builds in a supplier's models ("Sa plateforme proposait des modèles
+#: de X et de Y", "Its assistant integrates models from X", "Seine Plattform bietet Modelle von X", "Su plataforma
+#: integra los modelos de X"): the verb, then the gap up to the supplier's name
+OFFER_VERB = re.compile(r"\b(?:propos\w*|int[èe]gr\w*|embarqu\w*|offr\w*|offer(?:s|ed|ing)?|integrat\w*|includ\w*|"
+                        r"bietet|boten|integrier\w*|ofrec\w*|integr[aó]\w*|incluy\w*)\b", re.IGNORECASE)
+MODELS_OF = re.compile(r"^\s+(?:[\w'’\-]+\s+){0,3}?(?:mod[eè]les?|models?|Modelle?n?|modelos?|LLMs?)\b[^,.;:]{0,25}?"
+                       r"\s(?:de|d['’]|du|des|of|from|by|von|der|del)\s*$", re.IGNORECASE)
 #: "équipe" as a verb ("AWS équipe Anthropic"), not the noun after a determiner ("l'équipe", "des équipes")
 EQUIPS = (r"(?<!l')(?<!l’)(?<!d')(?<!d’)(?<!la )(?<!une )(?<!son )(?<!sa )(?<!leur )(?<!cette )(?<!notre )"
           r"(?<!votre )[ée]quip(?:e|ent|era|eront|ait|aient)\b")

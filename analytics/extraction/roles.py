@@ -12,6 +12,7 @@ from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 
 COORD = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?(?:,|and|et|und|y|e|&|as well as|ainsi que|sowie|así como|, and|, et|, y|, und)?\s*(?:,\s*)?"
+                   r"(?:(?<=[a-z&])\s*(?:de|d['’]|of|von|del|from)\s*)?"  # the preposition repeated: "de A et de B"
                    r"(?:(?:his|her|their|son|sa|ses|sein\w*|ihr\w*|su|sus)\s+[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\s(?:but|mais|aber|pero|while|tandis que|whereas|alors que|während|mientras)\s"
                           r"|\.\s", re.IGNORECASE)

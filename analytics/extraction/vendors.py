@@ -429,7 +429,8 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         last_customers = customers
         seen_vendors |= {v.name for v in vendors + rivals}
     return (out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
-            + passive_preferences(view, date, reason, topic) + its_provider(view, date, reason)
+            + passive_preferences(view, date, reason, topic) + offered_models(view, date, reason, topic)
+            + its_provider(view, date, reason)
             + replacements(view, date, reason) + contract_wins(view, date, reason)
             + moves_between(view, date, reason) + customer_statements(view, date, reason))
 
@@ -563,6 +564,25 @@ def with_products(view: SentenceView) -> SentenceView:
             slots.append(Slot(maker, "org", a, b, descriptor=True))
     slots.sort(key=lambda s: s.start)
     return SentenceView(view.start, view.end, view.text, slots)
+
+
+def offered_models(view: SentenceView, date: str | None, reason: str | None,
+                   topic: Slot | None) -> list[dict[str, Any]]:
+    """"Sa plateforme proposait des modèles de X et de Y", "Its assistant integrates models from X": a product of the
+    topic company (the sentence opens on a possessive) built on suppliers' models; the topic prefers each supplier."""
+    if topic is None or not lx.POSSESSIVE_OPENING.match(view.text):
+        return []
+    out = []
+    for trig in lx.OFFER_VERB.finditer(view.text):
+        t1 = view.start + trig.end()
+        suppliers = entities_after(view, t1, max_gap=80)
+        if not suppliers or not lx.MODELS_OF.match(view.between(t1, suppliers[0].start)):
+            continue
+        if hedged(view, view.start, t1):
+            continue
+        out += [_pref(topic.name, v.name, "prefers", reason, view, date, 0.6) for v in suppliers
+                if v.other_than({topic.name})]
+    return out
 
 
 def passive_preferences(view: SentenceView, date: str | None, reason: str | None,
