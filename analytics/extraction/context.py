@@ -137,7 +137,8 @@ def _antecedent(candidates: list[Mention], pos: int, sentences: list[tuple[int, 
 
 #: lower-case modifiers between a description and the name it introduces ("l'entreprise de mise en évidence des
 #: données Scale AI", "la start-up américaine Anthropic")
-MODIFIERS = re.compile(r"\s+(?:[a-zà-ÿ][\w\-]*|(?:de|d['’]|du|des|of|for|f[üu]r|del)(?:\s*[a-zà-ÿ][\w'’\-]*)+)\s+")
+MODIFIERS = re.compile(r"\s+(?:[a-zà-ÿ][\w\-]*|(?:de\s+|d['’]|du\s+|des\s+|of\s+|for\s+|f[üu]r\s+|del\s+)"
+                       r"[a-zà-ÿ][\w'’\-]*(?:\s+[a-zà-ÿ][\w'’\-]*)*)\s+")
 
 
 def _describes_next_name(text: str, end: int, ordered: list[Mention], kind: str) -> bool:

@@ -161,6 +161,7 @@ def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
 def ner_candidates(doc: Any) -> list[Candidate]:
     """spaCy NER spans of organisations and people (MISC kept for correction later)."""
     out = []
+    text = doc.text  # built from the tokens on every access: read it once
     for ent in doc.ents:
         if ent.label_ in PER_LABELS:
             kind = "person"
@@ -170,12 +171,12 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             kind = "misc"
         else:
             continue
-        s, e = _clean_span(doc.text, ent.start_char, ent.end_char)
-        cut = doc.text.find("\n", s, e)
+        s, e = _clean_span(text, ent.start_char, ent.end_char)
+        cut = text.find("\n", s, e)
         if cut != -1:  # an entity never spans lines
-            s, e = _clean_span(doc.text, s, cut)
+            s, e = _clean_span(text, s, cut)
         if e > s:
-            out.append(Candidate(s, e, doc.text[s:e], kind))
+            out.append(Candidate(s, e, text[s:e], kind))
     return out
 
 
