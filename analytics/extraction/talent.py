@@ -27,7 +27,8 @@ Rules per sentence (word order + prepositions, any language):
   Chef"), a hire participle ("fichado desde A", "débauché chez A", "von A abgeworben");
 - acqui-hires: "hires A's founders and a quarter of its staff" (the founders named next come from A);
 - groups split among destinations ("certains pour A ou B"); passive followers ("a été suivi par X et Y").
-Plans, offers and talks give no move.
+Plans, offers and talks give no move. Group, companion and acqui-hire rules are in `group_moves`, people
+referred to without their name in `anaphora`, the move record and shared pieces in `moves`.
 """
 
 from __future__ import annotations
@@ -38,8 +39,17 @@ from typing import Any
 
 from analytics.dates import event_date
 from analytics.extraction import lexicon as lx
-from analytics.extraction.anaphora import JOIN_VERB, NUMBERS, GroupSlot, expand_groups, with_anaphors
+from analytics.extraction.anaphora import JOIN_VERB, GroupSlot, expand_groups, with_anaphors
 from analytics.extraction.context import SentenceView, Slot
+from analytics.extraction.group_moves import (
+    acquihire,
+    among_them_moves,
+    companion_moves,
+    founders_from_acquired,
+    group_moves,
+    split_group_departures,
+)
+from analytics.extraction.moves import ACCOMPANY, NOT_A_MOVE, TITLE, count_of, listed_people, move_fact, role_near
 from analytics.extraction.roles import (
     GOVERNED,
     entities_after,
@@ -69,36 +79,12 @@ _COMPANY_WORDS = (r"(?:company|start-?up|firm|lab|entreprise|soci[ée]t[ée]|jeu
 DEMONSTRATIVE_TITLE = re.compile(
     r"(?:\b(?:that|this)\s+" + _COMPANY_WORDS + r"['’]s\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|\b(?:de|of|von|der|del)\s+"
     r"(?:cette|ce|that|this|diese[nrms]?|esa|esta)\s+" + _COMPANY_WORDS + r")\s*,?\s*$", re.IGNORECASE)
-GROUP = re.compile(
-    r"(?:(?P<count>\d[\d\s.,]*|\b(?:dozens|des dizaines|une dizaine|une trentaine|une vingtaine|hundreds|"
-    r"des centaines|dutzende|decenas|cientos))\s+(?:de\s+|of\s+)?(?:\w+\s+){0,2}?)?"
-    r"(?P<role>(?:researchers?|engineers?|employees?|staff(?:ers)?|executives?|scientists?|people|talents?|workers?|"
-    r"chercheurs?|chercheuses?|ing[ée]nieurs?|employ[ée]s?|salari[ée]s?|cadres?(?: dirigeants)?|talents?|members|membres|"
-    r"Mitglieder|miembros|"
-    r"scientifiques|collaborateurs|Forscher\w*|Ingenieur\w*|Mitarbeiter\w*|Beschäftigte\w*|Angestellte\w*|"
-    r"Führungskräfte\w*|investigador\w*|ingenier\w*|emplead\w*|trabajador\w*|directivos?|ejecutivos?|talentos?)"
-    r"(?:\s+(?:et|and|und|y|e)\s+(?:\w+\s+)?(?:researchers?|engineers?|chercheurs?|ing[ée]nieurs?|Forscher\w*|"
-    r"Ingenieur\w*|investigador\w*|ingenier\w*|scientists?|ejecutivos?|employees?))?)",
-    re.IGNORECASE)
-TITLE = re.compile(
-    r"(?:chief [\w ]+? officer|chief executive|CEO|CTO|CFO|COO|PDG|président-directeur général|président\w*|"
-    r"directeur [\w ]+?|directrice [\w ]+?|vice-président[\w ]*?|senior vice president[\w ]*?|head of [\w ]+?|"
-    r"co-?founder|cofondateur|cofondatrice|fondateur|fondatrice|founder|researcher|chercheur|chercheuse|"
-    r"scientist|engineer|ing[ée]nieur|Chef\w*|Gründer|Mitgründer|Forscher\w*|consejero delegado|fundador\w*|"
-    r"cofundador\w*|investigador\w*|director\w*|presidente|jefe[\w ]*?)(?=[\s,.;:]|$)", re.IGNORECASE)
-NOT_A_MOVE = re.compile(r"\b(?:interim|intérim\w*|par intérim|interino|kommissarisch|promoted|promu|befördert|ascendido|"
-                        r"sabbatical|sabbatique|advis\w+|conseiller|Beirat|asesor|board seat|conseil d'administration|"
-                        r"consultati\w+|consultiv\w+|beratend\w*|comit[ée] strat[ée]gique|Aufsichtsrat|consejo asesor)",
-                        re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"^\s*(?:par|by|von|por)\s+(?:l[ea]\s+|the\s+|dem\s+|der\s+|el\s+)?", re.IGNORECASE)
 COMPANIONS = re.compile(
     r"^\s*(?:,\s*)?(?:et|and|und|y|as well as|along with|ainsi que|sowie|junto (?:a|con))\s+(?:d'|de\s+)?"
     r"(?:(?:autres|other|others|weitere\w*|andere\w*|otros|otras|several|plusieurs|some|quelques|varios|"
     r"mehrere|einige)\s+)+(?:(?P<count>\d+)\s+)?(?P<role>[\w\s\-]{3,40}?)(?=\s+(?:au|à|to|at|zu|bei|a|al|en|in|chez|"
     r"from|de|von|del)\b|[,.;]|$)", re.IGNORECASE)
-STRONG_ORIGIN = re.compile(r"(?:provenant d[e']|venus? d[e']|venant d[e']|en provenance d[e']|coming from|who came from|"
-                           r"procedentes? de|llegados? de|die von|kamen von|from rivals?(?: such as| including)?)"
-                           r"\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 _ORG_TITLES = (r"(?:(?:co-?founder|founder|CEO|chief [\w ]+?|president|researcher|engineer|executive|scientist|"
                r"head of [\w ]+?)(?:\s+and\s+|\s*,\s*|\s+))")
 #: "Windsurf CEO X", "Scale co-founder and CEO X", "Meta's X" (a possessive names the employer)
@@ -151,26 +137,6 @@ OPEN_FOUNDING = "founding"
 OPEN_ROLE = "role"
 #: a past employer with no move told ("X worked at A"): kept only if a move without origin completes it
 BACKGROUND = "background"
-COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une douzaine": 12, "una decena": 10,
-               "a dozen": 12, "ein dutzend": 12, "zwei dutzend": 24}
-
-
-def _move(person: str | None, count: int | None, from_org: str | None, to_org: str | None, role: str | None,
-          kind: str, view: SentenceView, date: str | None, confidence: float) -> dict[str, Any]:
-    return {"type": "talent_move", "person": person, "count": count, "from_org": from_org, "to_org": to_org,
-            "role": role, "kind": kind, "date": date, "confidence": confidence,
-            "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
-
-
-def _role_near(view: SentenceView, person: Slot) -> str | None:
-    """A job title right before the person or in the apposition after it."""
-    before = view.between(max(view.start, person.start - 60), person.start)
-    after = view.between(person.end, min(view.end, person.end + 80))
-    m = list(TITLE.finditer(before))
-    if m and len(before) - m[-1].end() <= 12:
-        return m[-1].group(0).strip()
-    m2 = TITLE.search(after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else "")
-    return m2.group(0).strip() if m2 else None
 
 
 def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = True) -> str | None:
@@ -212,8 +178,6 @@ def _origin(view: SentenceView, person: Slot, exclude: set[str], former: bool = 
     return None
 
 
-
-
 def person_moves(view: SentenceView, date: str | None, topic: str | None, elided_hirer: str | None = None
                  ) -> list[dict[str, Any]]:
     """Moves of named people in one sentence, every trigger read in text order (`elided_hirer`: the company
@@ -240,7 +204,7 @@ def person_moves(view: SentenceView, date: str | None, topic: str | None, elided
             explicit = True  # "verließ X das Unternehmen": the company must be named
         if kind == "hire" and people and not JOIN_VERB.match(trig.group(0)) and (
                 all(isinstance(p, GroupSlot) for p in people)
-                or (_listed_people(view, t1) and not PASSIVE_AGENT.match(view.between(t1, view.end)))):
+                or (listed_people(view, t1) and not PASSIVE_AGENT.match(view.between(t1, view.end)))):
             people = []  # "Elle recrute X", "Elon Musk's xAI has hired X": the person hired is the object
         elif kind == "hire" and people and not JOIN_VERB.match(trig.group(0)) and re.match(
                 r"^\s*(?:[.,;:]|$)", view.between(t1, view.end)) and subject_before(view, people[0].start, max_gap=40):
@@ -339,10 +303,10 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
     out = []
     for p in people:
         origin = _origin(view, p, {from_org, to_org or ""}) or (arrived_from if arrived_from != from_org else None)
-        role = _role_near(view, p)
+        role = role_near(view, p)
         if origin:
-            out.append(_move(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
-        out.append(_move(p.name, 1, from_org, to_org, role, "departure", view, date, confidence))
+            out.append(move_fact(p.name, 1, origin, from_org, role, "hire", view, None, 0.6))
+        out.append(move_fact(p.name, 1, from_org, to_org, role, "departure", view, date, confidence))
     return out
 
 
@@ -474,9 +438,9 @@ def _foundings(view: SentenceView, people: list[Slot], t0: int, t1: int, date: s
             continue  # "lance", "launches", "lanza": a founding only right after leaving ("quitte A et lance B")
         origin = left[-1] if left else _origin(view, p, {new[0].name})
         if origin and origin != new[0].name:
-            out.append(_move(p.name, 1, origin, new[0].name, _role_near(view, p), "founder", view, date, 0.6))
+            out.append(move_fact(p.name, 1, origin, new[0].name, role_near(view, p), "founder", view, date, 0.6))
         elif not origin and not hedged(view, t1 - 1, t1):  # "Sie gründete anschließend B": B of a departure told before
-            out.append(_move(p.name, 1, None, new[0].name, _role_near(view, p), OPEN_FOUNDING, view, date, 0.55))
+            out.append(move_fact(p.name, 1, None, new[0].name, role_near(view, p), OPEN_FOUNDING, view, date, 0.55))
     return out
 
 
@@ -500,7 +464,7 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
                             and re.search(r"(?i)\b(?:von|vom|from|de|desde)\s+(?:der\s+|dem\s+)?$",
                                           view.between(max(view.start, s.start - 12), s.start))), None)
     if not to and stated_from and elided_hirer and elided_hirer != stated_from:
-        return [_move(p.name, 1, stated_from, elided_hirer, _role_near(view, p), "hire", view, date, 0.6)
+        return [move_fact(p.name, 1, stated_from, elided_hirer, role_near(view, p), "hire", view, date, 0.6)
                 for p in people]
     if not to and topic and BARE_COMPANY_AFTER.match(view.between(t1, view.end)):
         to = [Slot(topic, "org", t1, t1, descriptor=True)]  # "rejoint l'entreprise", "wechselt zu dem Unternehmen"
@@ -521,7 +485,7 @@ def _joins(view: SentenceView, people: list[Slot], t1: int, date: str | None, el
         in_clause = {s.name for s in view.orgs() if p.end <= s.start < t1}
         if to[0].descriptor and in_clause and (to_org in in_clause or gaz.related(to_org, from_org or "")):
             to_org = to[0].other_than(in_clause | {from_org or ""}) or to_org  # "X, who ran A's lab, joins the company"
-        out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
+        out.append(move_fact(p.name, 1, from_org, to_org, role_near(view, p), "hire", view, date, 0.75))
     return out
 
 
@@ -530,7 +494,7 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
     """"Meta hired X (from A) and Y", "l'embauche de X … au MSL"; a sentence opening on the verb ("Also hired …")
     continues with `elided_hirer`."""
     hirers = subject_before(view, t0) or _adjunct_subject(view, t0)
-    hired = _listed_people(view, t1)
+    hired = listed_people(view, t1)
     if not hired and hirers and re.match(r"^\s*(?:[.,;:]|$)", view.between(t1, view.end)):
         hired = [p for p in view.people() if hirers[-1].end <= p.start and p.end <= t0]  # "Meta hat X von A abgeworben"
     if not hired:
@@ -548,7 +512,7 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
         nxt = next((q.start for q in view.people() if q.start > p.end), view.end)
         from_org = (_origin(view, p, {to_org}, former=False) or _appositive_origin(view, p.end, nxt, to_org)
                     or _after_years_at(view, {to_org}))
-        out.append(_move(p.name, 1, from_org, to_org, _role_near(view, p), "hire", view, date, 0.75))
+        out.append(move_fact(p.name, 1, from_org, to_org, role_near(view, p), "hire", view, date, 0.75))
     origins = {m["from_org"] for m in out if m["from_org"]}
     if len(origins) == 1:  # people hired together from one company: "Windsurf CEO X, co-founder Y"
         for m, p in zip(out, hired, strict=True):
@@ -557,7 +521,7 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
                 m["from_org"] = m["from_org"] or next(iter(origins))
     companions = COMPANIONS.match(view.between(hired[-1].end, view.end))
     if companions and out:  # "X et d'autres cadres dirigeants": the same move for the group
-        out.append(_move(None, _count(companions.group("count")), out[0]["from_org"], to_org,
+        out.append(move_fact(None, count_of(companions.group("count")), out[0]["from_org"], to_org,
                          companions.group("role"), "hire", view, date, 0.6))
     return out
 
@@ -570,19 +534,6 @@ def _adjunct_subject(view: SentenceView, t0: int) -> list[Slot]:
     if first is None or GOVERNED.search(view.between(view.start, first.start)[-30:]):
         return []
     return [first]
-
-
-def _listed_people(view: SentenceView, pos: int) -> list[Slot]:
-    """People listed after a hire verb, appositions between them allowed ("X, a researcher who …, and Y")."""
-    out: list[Slot] = []
-    for s in (s for s in view.people() if s.start >= pos):
-        gap = view.between(out[-1].end if out else pos, s.start)
-        if len(gap) > (60 if not out else 140) or re.search(r"[;:]|\.\s", gap):
-            break
-        if out and not re.search(r"(?:,|\band\b|\bet\b|\bund\b|\by\b)\s*(?:[\w\-]+\s+){0,4}$", gap):  # ", puis par le chercheur Y"
-            break
-        out.append(s)
-    return out
 
 
 APPOSITION_OF = re.compile(r"(?:\bat|\bchez|\bbei|\bfrom|\bde|\bd'|\bdu|\bdes|\bdel|\bvon|\ben)\s*$", re.IGNORECASE)
@@ -634,146 +585,10 @@ def _recruited_by_person(view: SentenceView, t1: int) -> bool:
     return bool(PASSIVE_AGENT.match(rest)) and bool(TITLE.match(PASSIVE_AGENT.sub("", rest, count=1).strip()))
 
 
-def group_moves(view: SentenceView, date: str | None, topic: str | None = None) -> list[dict[str, Any]]:
-    """Moves of groups ("plus de 50 chercheurs … auprès de OpenAI et Alphabet")."""
-    if NOT_A_MOVE.search(view.text):
-        return []
-    moves: list[dict[str, Any]] = []
-    hires = list(lx.HIRE.finditer(view.text))
-    for g in GROUP.finditer(view.text):
-        g1 = view.start + g.end()
-        count = _count(g.group("count"))
-        g0 = view.start + g.start()
-        if count is None and any(0 <= g0 - p.end <= 4 for p in view.people()):
-            continue  # "Lucas Beyer, investigador de OpenAI": a person's title, not a group
-        origins = _with_repeated_preposition(view, object_after(view, g1, lx.PREP_FROM, max_gap=90))
-        if not origins or LOOSE_CLAUSE.search(view.between(g1, origins[0].start)):
-            continue  # "luring researchers away from big tech, even as Meta spends": Meta is in another clause
-        if any(re.fullmatch(r"\s*[,:(]\s*", view.between(origins[-1].end, p.start)) for p in view.people()
-               if p.start > origins[-1].end):
-            continue  # "dos investigadores procedentes de OpenAI, Avi Verma y Ethan Knight": the people named
-        before = [h for h in hires if h.end() <= g.start()]
-        to_org = None
-        if before:
-            hire = before[-1]
-            if hedged(view, view.start + hire.start(), view.start + hire.end()):
-                continue
-            hirers = subject_before(view, view.start + hire.start())
-            to_org = _hirer_name(view, hirers[0], topic, {o.name for o in origins}) if hirers else None
-            if hirers and hirers[0].descriptor and to_org in {o.name for o in origins}:
-                to_org = hirers[0].other_than({o.name for o in origins})  # "la start-up a recruté … venus d'OpenAI"
-        elif STRONG_ORIGIN.search(view.between(g1, origins[0].start)):
-            others = {s.name for s in view.orgs()} - {o.name for o in origins}
-            to_org = others.pop() if len(others) == 1 else None
-        else:  # the group as subject: "55 ingénieurs, designers et chercheurs d'io rejoignent OpenAI"
-            to_org = _group_joins(view, origins[-1].end)
-            final = [h for h in hires if h.start() >= g.end() and re.match(r"^\s*(?:[.,;:]|$)", view.text[h.end():])]
-            hirers = subject_before(view, g0) if final and not to_org else []
-            if hirers and not hedged(view, view.start + final[0].start(), view.start + final[0].end()):
-                to_org = _hirer_name(view, hirers[0], topic, {o.name for o in origins})  # "hat 40 Ingenieure von A angeworben"
-        if to_org:
-            for o in origins:
-                if o.name != to_org:
-                    moves.append(_move(None, count, o.name, to_org, g.group("role"), "hire", view, date, 0.65))
-            return moves
-    return moves
-
-
-#: a bare description of a company, with no other word: "the company", "la compañía", "das Unternehmen"
-BARE_COMPANY = re.compile(r"^(?:the|la|le|l['’]|el|das|der|die)\s*(?:company|firm|group|compa[ñn][íi]a|empresa|entreprise|"
-                          r"soci[ée]t[ée]|groupe|grupo|Unternehmen|Konzern|Firma)$", re.IGNORECASE)
-
-
 #: a bare company noun as a destination, left unresolved: "joins the company", "rejoint l'entreprise", "zum Unternehmen"
 BARE_COMPANY_AFTER = re.compile(
     r"^\s*(?:(?:[\w\-]+\s+){0,3}?(?:zu|zum|a|à|al|to)\s+)?(?:the|la|le|l['’]|el|dem|das|den)?\s*(?:company|firm|"
     r"entreprise|soci[ée]t[ée]|empresa|compa[ñn][íi]a|Unternehmen|Konzern|Firma)\b", re.IGNORECASE)
-
-
-def _hirer_name(view: SentenceView, hirer: Slot, topic: str | None, origins: set[str]) -> str | None:
-    """The hiring company; a bare description ("la compañía", "the company") that may stand for the article's
-    company is taken as that company."""
-    if (hirer.descriptor and topic and topic in (hirer.name, *hirer.alternatives) and topic not in origins
-            and BARE_COMPANY.match(view.between(hirer.start, hirer.end).strip())):
-        return topic
-    return hirer.name
-
-
-def _group_joins(view: SentenceView, end: int) -> str | None:
-    """Where a group subject goes: the org after a join verb right behind the group ("… d'io rejoignent OpenAI",
-    "… from io are joining OpenAI", "… von io wechseln zu OpenAI")."""
-    rest = view.between(end, view.end)
-    join = lx.HIRE.search(rest)
-    if join is None or not JOIN_VERB.match(join.group(0)) or not re.fullmatch(r"\s*(?:[\w\-]+\s+){0,2}", rest[:join.start()]):
-        return None
-    t0, t1 = end + join.start(), end + join.end()
-    if hedged(view, t0, t1):
-        return None
-    dest = entities_after(view, t1, max_gap=40)
-    return dest[0].name if dest else None
-
-
-#: "Parmi eux figurent X, Y et Z", "Among them are X and Y", "Darunter sind X und Y", "Entre ellos figuran X e Y"
-AMONG_THEM = re.compile(r"^\s*(?:parmi (?:eux|elles|lesquels)|among them|darunter|unter ihnen|entre (?:ellos|ellas))\b",
-                        re.IGNORECASE)
-
-
-def among_them_moves(view: SentenceView, earlier: list[dict[str, Any]], date: str | None) -> list[dict[str, Any]]:
-    """People listed "among them" after a group move make the group's move, each by name."""
-    group = next((m for m in reversed(earlier) if m["person"] is None and m["from_org"] and m["to_org"]), None)
-    if group is None or not AMONG_THEM.match(view.text):
-        return []
-    return [_move(p.name, 1, group["from_org"], group["to_org"], _role_near(view, p), "hire", view, date, 0.55)
-            for p in view.people() if not isinstance(p, GroupSlot)]
-
-
-#: a comma opening another clause between a group and an org ("…, even as Meta"), not a list ("…, dont OpenAI")
-LOOSE_CLAUSE = re.compile(r",\s*(?!(?:dont|including|such as|notably|notamment|darunter|dabei|entre ellos|como|wie|"
-                          r"en particulier|among them|parmi lesquels|y|and|et|und|e|o|or|ou|oder)\b)\w", re.IGNORECASE)
-#: "…, certains pour OpenAI ou Anthropic", "some for A or B", "einige zu A oder B", "algunos a A o B"
-SOME_FOR = re.compile(r"\b(?:certain(?:e)?s|quelques-un(?:e)?s|some|einige|manche|algun(?:o|a)s|unos)\s+(?:\w+\s+)?(?:pour|vers|chez|"
-                      r"to|for|at|zu[mr]?|nach|bei|a|al|para|hacia|en)\s*$", re.IGNORECASE)
-
-
-def split_group_departures(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
-    """"Une dizaine de membres de l'équipe auraient quitté Apple, certains pour OpenAI ou Anthropic": one group
-    move per destination named for part of the group (count unknown)."""
-    out: list[dict[str, Any]] = []
-    for trig in lx.LEAVE.finditer(view.text):
-        group = next((g for g in GROUP.finditer(view.text[:trig.start()])
-                      if not view.text[g.end():trig.start()].count(",")), None)
-        t0, t1 = view.start + trig.start(), view.start + trig.end()
-        left = entities_after(view, t1, max_gap=40)
-        if group is None or not left or hedged(view, t0, t1):
-            continue
-        for org in view.orgs():
-            if org.start > left[0].end and SOME_FOR.search(view.between(max(view.start, org.start - 30), org.start)):
-                dests = [org]
-                for nxt in (o for o in view.orgs() if o.start > org.end):
-                    if not re.fullmatch(r"\s*(?:,|,?\s*(?:ou|or|oder|o|u|et|and|und|y|e))\s*", view.between(dests[-1].end, nxt.start)):
-                        break
-                    dests.append(nxt)
-                for dest in dests:
-                    if dest.name != left[0].name:
-                        out.append(_move(None, None, left[0].name, dest.name, group.group("role"), "departure", view, date, 0.55))
-        return out
-    return out
-
-
-REPEATED_FROM = re.compile(r"^\s*(?:,|,?\s*(?:et|and|und|y|ou|or|oder|o))\s*(?:de|d'|du|des|from|von|vom|de la|del)\s*$",
-                           re.IGNORECASE)
-
-
-def _with_repeated_preposition(view: SentenceView, origins: list[Slot]) -> list[Slot]:
-    """Origins listed with the preposition repeated: "venus d'OpenAI, de Meta et de Mistral AI"."""
-    if not origins:
-        return origins
-    out = list(origins)
-    for s in (s for s in view.orgs() if s.start >= out[-1].end):
-        if not REPEATED_FROM.match(view.between(out[-1].end, s.start)):
-            break
-        out.append(s)
-    return out
 
 
 FOUNDED_PASSIVE = re.compile(r"\b(?:(?:was|were|is) (?:co-?)?founded|(?:co-?)?fond[ée]e?s?|fue fundad[ao]|fundad[ao]|"
@@ -806,10 +621,10 @@ def founded_by_moves(view: SentenceView, date: str | None) -> list[dict[str, Any
         company = subject_before(view, view.start + m.start(), max_gap=80)
         if not company:
             continue
-        for p in _listed_people(view, view.start + m.end()):
+        for p in listed_people(view, view.start + m.end()):
             origin = _origin(view, p, {company[-1].name})
             if origin and FORMER_NEAR.search(view.between(view.start + m.end(), p.end)):
-                out.append(_move(p.name, 1, origin, company[-1].name, _role_near(view, p), "founder", view, date, 0.6))
+                out.append(move_fact(p.name, 1, origin, company[-1].name, role_near(view, p), "founder", view, date, 0.6))
     return out
 
 
@@ -826,7 +641,7 @@ def came_from_moves(view: SentenceView, date: str | None, destination: str | Non
                 s for s in view.people() if isinstance(s, GroupSlot) and c0 <= s.start < org.start])
             to_org = destination if destination != org.name else None
             kind = "departure" if to_org else BACKGROUND  # "X worked at A" alone says nothing of a move
-            out += [_move(p.name, 1, org.name, to_org, _role_near(view, p), kind, view, date, 0.5) for p in people]
+            out += [move_fact(p.name, 1, org.name, to_org, role_near(view, p), kind, view, date, 0.5) for p in people]
     return out
 
 
@@ -858,7 +673,7 @@ def participle_hires(view: SentenceView, date: str | None, topic: str | None) ->
             dest = next((s for s in view.orgs() if s.end <= p.start and s.name != org.name), None)
             to_org = dest.other_than({org.name}) if dest else (topic if topic != org.name else None)
             if to_org and not hedged(view, p.start, org.end):
-                out.append(_move(p.name, 1, org.name, to_org, _role_near(view, p), "hire", view, date, 0.6))
+                out.append(move_fact(p.name, 1, org.name, to_org, role_near(view, p), "hire", view, date, 0.6))
             break
     return out
 
@@ -889,7 +704,7 @@ def new_roles(view: SentenceView, date: str | None, destinations: list[str]) -> 
             if org.descriptor and gone and to_org in named_before:  # "parti de A, est devenu CTO de la jeune pousse"
                 to_org = next((a for a in org.alternatives if a in destinations and a not in named_before), None)
             if to_org and not hedged(view, t0, org.end):
-                out.append(_move(p.name, 1, None, to_org, _role_near(view, p), OPEN_ROLE, view, date, 0.55))
+                out.append(move_fact(p.name, 1, None, to_org, role_near(view, p), OPEN_ROLE, view, date, 0.55))
     return out
 
 
@@ -914,151 +729,16 @@ def lost_people(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
         company = subject_before(view, t0, max_gap=40)
         if not company or hedged(view, t0, t1):
             continue
-        listed = _listed_people(view, t1)
+        listed = listed_people(view, t1)
         gap = view.between(t1, listed[0].start) if listed else ""
         if not listed or not LOST_GAP.match(gap) or (gap.strip() and not TITLE.search(gap)):
             continue  # "lost a lawsuit against X", "perd du terrain face à Google, selon X"
         for p in listed:
             dest = next((s for s in view.orgs() if s.start > p.end and s.name != company[-1].name
                          and introduced_by(view.between(p.end, s.start), LOST_TO, 5)), None)
-            out.append(_move(p.name, 1, company[-1].name, dest.name if dest else None, _role_near(view, p), "departure",
+            out.append(move_fact(p.name, 1, company[-1].name, dest.name if dest else None, role_near(view, p), "departure",
                              view, date, 0.6))
         break
-    return out
-
-
-# --- people and staff who go along with someone -----------------------------------------------------
-ACCOMPANY = re.compile(
-    r"\b(?:accompagn\w* (?:de|d'|par)|accompanied by|joined by|begleitet von|acompa[ñn]ad\w* (?:de|por)|"
-    r"(?:avec|with|mit|con|along with) (?:lui|elle|eux|him|her|them|ihm|ihr|ihnen|[ée]l|ella|ellos)\b|"
-    r"follow(?:s|ed|ing)? (?:him|her|them)\b|(?:le|la|les) suiv\w+|folg\w+ (?:ihm|ihr|ihnen)\b|"
-    r"(?:le|la|les|los|las) sigu\w+|l['’]\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?suivi|"
-    r"(?:a|ont|avait|avaient) [ée]t[ée] suivie?s?(?:\s+[\w\-]+){0,5}?\s+par|(?:was|were|has been) followed(?:\s+[\w\-]+){0,5}?\s+by|"
-    r"(?:fue|fueron|ha sido) seguid[oa]s?(?:\s+[\w\-]+){0,5}?\s+por)", re.IGNORECASE)
-#: passive followers: the people after "par" / "by" / "por" go where the one followed went
-FOLLOWED_BY = re.compile(r"(?:suivie?s?|followed|seguid[oa]s?)\b", re.IGNORECASE)
-STAFF = (r"(?:staff(?:ers)?|employees|team(?:s)?|workers|researchers|engineers|co-?founders|colleagues|coll[èe]gues|"
-         r"deputies|lieutenants|adjoint(?:e)?s|Stellvertreter\w*|adjuntos|"
-         r"Kolleg\w*|colegas|[ée]quipes?|salari[ée]s|"
-         r"employ[ée]s|collaborateurs|chercheurs|ing[ée]nieurs|co-?fondateurs|Mitarbeiter\w*|Besch[äa]ftigte\w*|"
-         r"Team\w*|Forscher\w*|Entwickler\w*|Mitgr[üu]nder\w*|empleados|equipo|plantilla|trabajadores|"
-         r"investigadores|ingenieros|cofundadores)")
-#: "most of the startup's staff", "une partie des équipes", "plusieurs cofondateurs", "ein Teil des Teams"
-SHARE_OF_STAFF = re.compile(
-    r"\b(?:most|much|part|some|many|several|(?:a|un|une)\s+(?:small\s+|petit\s+|pequeño\s+)?(?:group|number|handful|"
-    r"poign[ée]e|groupe|grupo|nombre)|la plupart|l'essentiel|la majorit[ée]|une partie|plusieurs|quelques|"
-    r"(?:den |der |ein(?:en)? )?(?:Gro[ßs]teil|Teil|Mehrheit)|einige|mehrere|la mayor[íi]a|parte|varios|algunos|"
-    r"(?:a|un|une|ein|eine|una|die|la)\s+(?:quarter|third|quart|tiers|moiti[ée]|Viertel|Drittel|H[äa]lfte|cuarta parte|"
-    r"tercio|mitad)|half)"
-    r"(?:[\s'’]+[\w\-]+){0,8}?[\s'’]+" + STAFF + r"\b",
-    re.IGNORECASE)
-#: "Scale employees will follow him", "La majorité des salariés les suivent": staff as the subject
-STAFF_SUBJECT = re.compile(r"(?:" + SHARE_OF_STAFF.pattern + r"|\b(?:other|autres|weitere|otros)\s+(?:[\w\-]+\s+){0,2}?"
-                           + STAFF + r"\b|\b[\w\-]+-" + STAFF + r"\b|(?P<count>\b\d+|\b(?:une dizaine|une vingtaine|"
-                           r"une douzaine|una decena|a dozen|ein Dutzend|zwei Dutzend|dozens|des dizaines|decenas|"
-                           r"two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|"
-                           r"Dutzende))\s+(?:de\s+|d'|of\s+)?(?:[\w\-]+\s+){0,2}?" + STAFF + r"\b)", re.IGNORECASE)
-
-
-#: "hires A's founders", "bring in the three founders of A", "recrute les fondateurs de A", "holt die Gründer von A",
-#: "ficha a los fundadores de A": an acqui-hire, the founders named next come from A
-FOUNDERS_OF = re.compile(r"^\s*(?:a\s+|à\s+)?(?:the|les|die|los|las)\s+(?:\w+\s+){0,2}?(?:co-?founders|founders|"
-                         r"co-?fondat(?:eur|rice)s|fondat(?:eur|rice)s|(?:Mit)?[Gg]r[üu]nder(?:innen)?|(?:co)?fundador(?:es|as))\s+"
-                         r"(?:of|de|d['’]|du|von|der|des|del)\s*(?:la\s+|l['’]|le\s+|the\s+|el\s+)?$", re.IGNORECASE)
-FOUNDERS_POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:co-?founders|founders)\b", re.IGNORECASE)
-
-
-def acquihire(view: SentenceView, date: str | None) -> tuple[tuple[str, str] | None, list[dict[str, Any]]]:
-    """"Amazon hires Covariant's founders and a quarter of its staff": (hirer, the company hired from) for the
-    founders named next, and the staff share as a group move."""
-    for trig in lx.HIRE.finditer(view.text):
-        t0, t1 = view.start + trig.start(), view.start + trig.end()
-        hirer = subject_before(view, t0)
-        if not hirer or hedged(view, t0, t1):
-            continue
-        for org in (s for s in view.orgs() if t1 <= s.start <= t1 + 60 and s.name != hirer[0].name):
-            if not (FOUNDERS_OF.match(view.between(t1, org.start)) or (
-                    not view.between(t1, org.start).strip() and FOUNDERS_POSSESSIVE.match(view.between(org.end, view.end)))):
-                continue
-            moves = []
-            share = SHARE_OF_STAFF.search(view.between(org.end, min(view.end, org.end + 160)))
-            if share and re.search(r"(?:,|\b(?:and|et|und|y|ainsi que|as well as|sowie|along with|junto con|avec|with|mit))"
-                                   r"\s+(?:\w+\s+){0,2}$", view.between(org.end, org.end + share.start())):
-                moves.append(_move(None, None, org.name, hirer[0].name, share.group(0), "hire", view, date, 0.55))
-            return (hirer[0].name, org.name), moves
-    return None, []
-
-
-def _from_acquired(found: list[dict[str, Any]], acquired: tuple[str, str]) -> None:
-    """The founders named after "hires A's founders" come from A, joining the hirer (or a unit of it)."""
-    hirer, origin = acquired
-    gaz = load_gazetteer()
-    for move in found:
-        if not move["person"] or move["from_org"] is not None or not move["to_org"]:
-            continue
-        if move["to_org"] in acquired:  # "… are joining the tech giant" (a description maybe taken for A)
-            move.update(from_org=origin, to_org=hirer)
-        elif gaz.related(move["to_org"], hirer):  # "… are joining Google DeepMind": a unit of the hirer
-            move["from_org"] = origin
-
-
-def lead_move(moves: list[dict[str, Any]], exclude: set[str], need_from: bool = True) -> dict[str, Any] | None:
-    """The latest move of a named person with both sides known: the one others go along with."""
-    return next((m for m in reversed(moves) if m["person"] and m["person"] not in exclude
-                 and (m["from_org"] or not need_from) and m["to_org"]), None)
-
-
-def _staff_origin(view: SentenceView, start: int, end: int, exclude: str, prefer: str | None = None) -> str | None:
-    """The company named in a staff phrase: "most of the startup's staff", "l'essentiel des équipes de la start-up"
-    (a description that may refer to `prefer`, the company the leader left, is taken as that company)."""
-    for s in view.orgs():
-        if start <= s.start < end + 40 and s.name != exclude and (s.start < end or re.match(
-                r"^\s*(?:of|de|d'|du|des|von|der|del)\s+(?:la\s+|l'|le\s+|the\s+|el\s+)?$", view.between(end, s.start))):
-            return prefer if s.descriptor and prefer in (s.name, *s.alternatives) else s.name
-    return None
-
-
-def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: list[dict[str, Any]],
-                    date: str | None) -> list[dict[str, Any]]:
-    """Who goes along with the last mover: "Il est accompagné de Y ainsi que d'une partie de l'équipe",
-    "a quitté la start-up avec lui", "other Scale employees will follow him to Meta", "X a rejoint B avec
-    plusieurs cofondateurs et une partie des équipes"."""
-    acc = ACCOMPANY.search(view.text)
-    out: list[dict[str, Any]] = []
-    if acc is None:
-        share = SHARE_OF_STAFF.search(view.text)
-        lead = lead_move(found, set(), need_from=False)
-        if share and lead and re.search(r"(?:,|\b(?:and|et|und|y|ainsi que|as well as|sowie|avec|with|mit|"
-                                        r"con|junto con|along with))\s+(?:d'|de\s+)?$",
-                                        view.text[:share.start()][-25:], re.IGNORECASE):
-            origin = _staff_origin(view, view.start + share.start(), view.start + share.end(), lead["to_org"])
-            if origin:  # "hiring co-founder X and most of the startup's staff": all came from the startup
-                for m in found:
-                    if m["person"] and m["to_org"] == lead["to_org"]:
-                        m["from_org"] = origin
-            if origin or lead["from_org"]:
-                out.append(_move(None, None, origin or lead["from_org"], lead["to_org"], share.group(0), "hire", view,
-                                 date, 0.55))
-        return out
-    own = {m["person"] for m in found if m["person"]}
-    lead = lead_move(earlier + found, own)
-    if lead is None:
-        return out
-    for m in found:  # "X a quitté la start-up avec lui": X goes where the other went
-        if m["person"] and m["to_org"] is None and m["from_org"] == lead["from_org"]:
-            m.update(to_org=lead["to_org"], kind="hire")
-    pos = view.start + acc.end()
-    listing = acc.group(0).lower().startswith(("acc", "joined", "begl", "acomp")) or FOLLOWED_BY.search(acc.group(0))
-    for p in _listed_people(view, pos) if listing else []:
-        out.append(_move(p.name, 1, lead["from_org"], lead["to_org"], _role_near(view, p), "hire", view, date, 0.6))
-    staff = STAFF_SUBJECT.search(view.text)
-    if staff and any(0 <= p.start - (view.start + staff.end()) <= 3 for p in view.people()):
-        staff = None  # "deux de ses anciens collègues, Tom Gunter et Mark Lee": the people named, no group
-    if staff:
-        origin = _staff_origin(view, view.start + staff.start(), view.start + staff.end(), lead["to_org"],
-                               lead["from_org"])
-        out.append(_move(None, _count(staff.group("count")), origin or lead["from_org"], lead["to_org"],
-                         staff.group(0), "hire", view, date, 0.55))
     return out
 
 
@@ -1082,18 +762,6 @@ def affiliations(view: SentenceView) -> dict[str, str]:
         for p in people if new and not hedged(view, t0, t1) else []:
             out[p.name] = new[0].name
     return out
-
-
-def _count(raw: str | None) -> int | None:
-    if not raw:
-        return None
-    raw = raw.strip().lower()
-    if raw in NUMBERS:
-        return NUMBERS[raw]
-    if raw in COUNT_WORDS:
-        return COUNT_WORDS[raw]
-    digits = re.sub(r"[\s.,]", "", raw)
-    return int(digits) if digits.isdigit() else None
 
 
 def topic_org(views: list[SentenceView]) -> str | None:
@@ -1187,7 +855,7 @@ def talent_facts(views: list[SentenceView], lang: str | None, published: str | N
         if deal:
             acquired, acquired_ttl = deal, 3
         if acquired:
-            _from_acquired(found, acquired)
+            founders_from_acquired(found, acquired)
         acquired_ttl -= 1
         if acquired_ttl <= 0:
             acquired = None
