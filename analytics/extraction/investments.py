@@ -13,7 +13,6 @@ Hedged ("in talks", "considering"), negated and cumulative statements give no fa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from analytics.dates import event_date
@@ -29,6 +28,13 @@ from analytics.extraction.roles import (
     object_after,
     subject_before,
 )
+from analytics.extraction.sentence_amounts import (
+    SentenceAmounts,
+    classify_amounts,
+    nearest_amount,
+    stake_of,
+    usd_of,
+)
 from analytics.money import Amount, find_amounts, find_percentages
 from analytics.rates import to_usd
 
@@ -41,117 +47,7 @@ KIND_WORDS = re.compile(r"\b(minoritaire|minority|majoritaire|majority|strat[ée
                         r"minoritari\w*)\b", re.IGNORECASE)
 FROM_INVESTORS = re.compile(r"(?:\bfrom|\bauprès d[e']|\bde la part d[e']|\bvon|\bde|\bpor parte de|\bfrom investors"
                             r"(?: including)?)\s*$", re.IGNORECASE)
-PARENTHETICAL_USD = re.compile(r"^\s*[(\[,–—-]\s*(?:soit|about|around|roughly|environ|rund|etwa|unos|alrededor de|"
-                               r"approximately|approx\.|ca\.|some|or|o sea|es decir|cerca de|pr[èe]s de|nearly|"
-                               r"knapp|almost|presque|casi|aproximadamente|gut)?\s*$", re.IGNORECASE)
 
-
-@dataclass
-class SentenceAmounts:
-    """Amounts of a sentence sorted into deal amounts and valuations (article offsets)."""
-
-    deals: list[Amount]
-    valuations: list[Amount]
-    excluded: list[Amount]  # cumulative totals, fees, contracts: not investments
-    usd_equivalent: dict[int, float]  # start of a non-USD amount -> USD amount the text gives beside it
-    year: int | None = None  # the article's year, for conversions of undated amounts
-
-
-def _shift(a: Amount, offset: int) -> Amount:
-    return Amount(a.value, a.currency, a.text, a.start + offset, a.end + offset, a.qualifier)
-
-
-BARE_SCALED = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:mil\s+)?(?:millones|millions?|milliards?|Millionen|Milliarden|"
-                         r"billions?|Mio\.|Mrd\.)(?![\w-])"
-                         # money, not a count: what follows is punctuation, a target or a conjunction, never a
-                         # counted noun ("10 millions d'utilisateurs", "2 billion people")
-                         r"(?=\s*(?:[.,;:!?)\]–—]|$)|\s+(?:en|in|into|dans|à|a|au|para|pour|for|to|bei|an|und|and|et|y|"
-                         r"o|or|ou|oder|adicionales|additional|suppl[ée]mentaires|zus[äa]tzlich\w*|more|de plus|m[áa]s)\b)",
-                         re.IGNORECASE)
-UP_TO = re.compile(r"(?:\bhasta|\bup to|\bjusqu'[àa]|\bbis zu|\bas much as)\s*$", re.IGNORECASE)
-
-
-def elliptical_amounts(text: str, found: list[Amount], lang: str | None) -> list[Amount]:
-    """Scaled numbers whose currency is left out because another amount of the sentence gives it: "Microsoft
-    invertirá hasta 5.000 millones de dólares y Nvidia pondrá hasta 10.000 millones", "$2bn now and 3 billion
-    later" (the currency of the nearest amount before, else after)."""
-    out: list[Amount] = []
-    for m in BARE_SCALED.finditer(text):
-        if not found or any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
-            continue
-        sibling = ([a for a in found if a.end <= m.start()] or found)[-1 if found[0].end <= m.start() else 0]
-        if sibling.currency is None:
-            continue
-        parsed = find_amounts(f"{sibling.currency} {m.group(0)}", lang)
-        if len(parsed) != 1:
-            continue
-        qualifier = "up_to" if UP_TO.search(text[max(0, m.start() - 20):m.start()]) else None
-        out.append(Amount(parsed[0].value, sibling.currency, m.group(0), m.start(), m.end(), qualifier))
-    return out
-
-
-def classify_amounts(view: SentenceView, lang: str | None, told_currency: str | None = None) -> SentenceAmounts:
-    """Sort a sentence's money amounts: deal amounts, valuations, USD equivalents; drop totals and fees
-    (a scaled number with no currency takes the one of the sentence, else `told_currency`, the last one told)."""
-    own = find_amounts(view.text, lang)
-    context = own or ([Amount(0.0, told_currency, "", -1, -1)] if told_currency else [])
-    own = sorted(own + elliptical_amounts(view.text, context, lang), key=lambda a: a.start)
-    found = [_shift(a, view.start) for a in own]
-    deals, valuations, excluded, usd_eq = [], [], [], {}
-    skip: set[int] = set()
-    for i, a in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if not nxt or i in skip or not PARENTHETICAL_USD.match(view.between(a.end, nxt.start)):
-            continue
-        if a.currency not in (None, "USD") and nxt.currency == "USD":
-            usd_eq[a.start] = nxt.value
-            skip.add(i + 1)
-        elif a.currency == "USD" and nxt.currency not in (None, "USD"):
-            skip.add(i + 1)  # "1 milliard de dollars (environ 900 millions d'euros)": the same money again
-    cumulative = lx.CUMULATIVE.search(view.text)
-    for i, a in enumerate(found):
-        if i in skip:
-            continue
-        if cumulative and len(found) - len(skip) == 1:
-            excluded.append(a)  # "bringing the total raised to $12 billion": a sum of deals, not a deal
-            continue
-        before = view.between(max(view.start, a.start - 45), a.start)
-        after = view.between(a.end, min(view.end, a.end + 30))
-        if lx.VALUATION.search(before) or re.match(r"^\s*(?:\w+\s+)?(?:valuation|valorisation|Bewertung|valoraci[óo]n)",
-                                                   after, re.IGNORECASE):
-            valuations.append(a)
-        elif lx.NOT_INVESTMENT.search(after[:25]) or lx.NOT_INVESTMENT.search(before[-25:]):
-            excluded.append(a)
-        else:
-            deals.append(a)
-    return SentenceAmounts(deals, valuations, excluded, usd_eq)
-
-
-def _usd(a: Amount | None, amounts: SentenceAmounts, date: str | None) -> float | None:
-    """USD value: the figure the text gives beside it, else converted at the rate of the event's
-    (or the article's) year."""
-    if a is None:
-        return None
-    if a.start in amounts.usd_equivalent:
-        return amounts.usd_equivalent[a.start]
-    year = int(date[:4]) if date else amounts.year
-    return to_usd(a.value, a.currency, year)
-
-
-def _nearest(amounts: list[Amount], pos: int) -> Amount | None:
-    """The amount closest after `pos` (else before)."""
-    after = [a for a in amounts if a.start >= pos]
-    if after:
-        return after[0]
-    return amounts[-1] if amounts else None
-
-
-def _stake(view: SentenceView, lang: str | None) -> float | None:
-    for p in find_percentages(view.text, lang):
-        window = view.text[max(0, p.start - 40): p.end + 40]
-        if lx.STAKE.search(window):
-            return p.value
-    return None
 
 
 def _fact(investor: str | None, target: str, amount: Amount | None, amounts: SentenceAmounts, view: SentenceView,
@@ -161,8 +57,8 @@ def _fact(investor: str | None, target: str, amount: Amount | None, amounts: Sen
     return {
         "type": "investment", "investor": investor, "target": target,
         "amount": amount.value if amount else None, "currency": amount.currency if amount else None,
-        "amount_usd": _usd(amount, amounts, date), "qualifier": amount.qualifier if amount else None,
-        "valuation_usd": _usd(valuation, amounts, date), "stake_pct": stake,
+        "amount_usd": usd_of(amount, amounts, date), "qualifier": amount.qualifier if amount else None,
+        "valuation_usd": usd_of(valuation, amounts, date), "stake_pct": stake,
         "round": (f"Series {rnd.group(1).upper()}" if rnd and rnd.group(1) else (_stage_name(rnd.group(2)) if rnd else None))
         or (kind.group(1).lower() if kind else None),
         "date": date, "confidence": confidence,
@@ -258,12 +154,12 @@ def direct_investments(view: SentenceView, amounts: SentenceAmounts, date: str |
         if not investors or target_name is None or hedged(view, investors[0].start, t1, before=60, after=25) or (
                 amounts.excluded and not amounts.deals):
             continue
-        amount = _nearest([a for a in amounts.deals if a.start < target.start + 80], t0)
+        amount = nearest_amount([a for a in amounts.deals if a.start < target.start + 80], t0)
         valuation = amounts.valuations[0] if amounts.valuations else None
         confidence = 0.85 if amount else 0.7
         if target.descriptor or any(i.descriptor for i in investors):
             confidence -= 0.1
-        stake = _stake(view, lang)
+        stake = stake_of(view, lang)
         names = _names(investors)
         if len(names) > 1 and amount is not None and not verb_final and not EACH.search(view.text):
             # "Microsoft y Nvidia invertirán hasta 15.000 millones en Anthropic": one joint sum, no one's own share
@@ -320,7 +216,7 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
                        if not OWNER_OF.search(view.between(max(view.start, b.start - 6), b.start))]
             if funded_slots and [b for b in backers if b.name != funded_slots[-1].name] and not hedged(
                     view, funded_slots[0].start, t1, before=60, after=25):
-                amount = _nearest(amounts.deals, t0)
+                amount = nearest_amount(amounts.deals, t0)
                 target = funded_slots[-1].name
                 backers = [b for b in backers if b.name != target]
                 if len(backers) > 1:
@@ -334,10 +230,10 @@ def funded(view: SentenceView, amounts: SentenceAmounts, date: str | None, lang:
         if not investors or not targets or hedged(view, investors[0].start, t1, before=60, after=25) or (
                 amounts.excluded and not amounts.deals):
             continue
-        amount = _nearest(amounts.deals, t0)
+        amount = nearest_amount(amounts.deals, t0)
         valuation = amounts.valuations[0] if amounts.valuations else None
         return [_fact(i, targets[0].name, amount, amounts, view, date, 0.75 if amount else 0.65, valuation,
-                      _stake(view, lang)) for i in _names(investors)]
+                      stake_of(view, lang)) for i in _names(investors)]
     return []
 
 
@@ -464,7 +360,7 @@ def _headline_company(target: Slot, amount: Amount | None, amounts: SentenceAmou
     """A round told of "the young company" whose amount the headline gives with one company named is that
     company's ("X-Macher gründen Y – und holen 31 Millionen Dollar", then "das junge Unternehmen hat eine
     Seed-Runde über 31 Millionen US-Dollar abgeschlossen"): the description may have resolved elsewhere."""
-    size = _usd(amount, amounts, date)
+    size = usd_of(amount, amounts, date)
     if not target.descriptor or headline is None or size is None or abs(size - headline[1]) > 0.02 * headline[1]:
         return target.name
     return headline[0]
@@ -516,7 +412,7 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
         target = _flow_target(view, amounts)
         if target is None or hedged(view, target.start, target.end, before=80, after=25):
             return []
-    amount = _nearest(amounts.deals, target.start if joined else view.start)
+    amount = nearest_amount(amounts.deals, target.start if joined else view.start)
     if joined and round_at is not None:  # "A mène la série C de 1,7 Md€ de X en y apportant 1,3 milliard": the round's size
         amount = next((a for a in amounts.deals if round_at <= a.start < target.start), amount)
     if amount is not None and amount.qualifier == "up_to" and lx.HEDGE.search(view.text):
@@ -530,7 +426,7 @@ def funding_rounds(view: SentenceView, amounts: SentenceAmounts, date: str | Non
     backers = [b for b in joined + round_backers(view, view.start, exclude=target.name) + trailing if b != target.name]
     backers = list(dict.fromkeys(backers))
     if len(backers) == 1 and not joined and not trailing and not lx.LEAD.search(view.text) and not SOME_OF.search(view.text):
-        return [_fact(backers[0], target.name, amount, amounts, view, date, 0.75, valuation, _stake(view, lang))]
+        return [_fact(backers[0], target.name, amount, amounts, view, date, 0.75, valuation, stake_of(view, lang))]
     facts = [_fact(None, target.name, amount, amounts, view, date, 0.75, valuation, None)]
     facts += [_fact(b, target.name, None, amounts, view, date, 0.7, None, None) for b in backers]
     return facts
@@ -652,16 +548,16 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
     if givers and not lx.HEDGE.search(view.text) and (named or not new):
         own = amounts.deals[0]  # "X is leading the round and will supply the bulk of it: $30 billion"
         share = {"investor": givers[0].name, "amount": own.value, "currency": own.currency,
-                 "amount_usd": _usd(own, amounts, head.get("date")), "stake_pct": _stake(view, lang)}
+                 "amount_usd": usd_of(own, amounts, head.get("date")), "stake_pct": stake_of(view, lang)}
         if named:
             named[0].update(share)
         else:
             new.append({**head, **share, "confidence": 0.65, "evidence": view.text, "ev_start": view.start,
                         "ev_end": view.end})
     if amounts.valuations and head.get("valuation_usd") is None and not lx.HEDGE.search(view.text):
-        head["valuation_usd"] = _usd(amounts.valuations[0], amounts, head.get("date"))
+        head["valuation_usd"] = usd_of(amounts.valuations[0], amounts, head.get("date"))
     if head.get("stake_pct") is None:
-        head["stake_pct"] = _stake(view, lang)
+        head["stake_pct"] = stake_of(view, lang)
     return new
 
 
@@ -748,7 +644,7 @@ def earlier_round(view: SentenceView, amounts: SentenceAmounts, last: list[dict[
             lx.NEGATION.search(view.text)) or ROUND_MENTION.search(view.text) or lx.SHARE_OF_ROUND.search(view.text):
         return []  # "the round", "die Runde": the deal just told, not another one
     head, own = last[0], amounts.deals[0]
-    size = _usd(own, amounts, date)
+    size = usd_of(own, amounts, date)
     if head.get("amount_usd") is None or size is None or abs(size - head["amount_usd"]) <= 0.15 * head["amount_usd"]:
         return []
     backers = round_backers(view, view.start, exclude=head["target"])
