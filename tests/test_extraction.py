@@ -918,7 +918,7 @@ def test_joint_sum_is_no_investors_own_amount() -> None:
     ("fr", "Mistral AI a levé 1,7 milliard d'euros et compte 10 millions d'utilisateurs.", []),
 ])
 def test_elliptical_amounts_take_a_told_currency(lang: str, text: str, values: list[float]) -> None:
-    from analytics.extraction.investments import elliptical_amounts
+    from analytics.extraction.sentence_amounts import elliptical_amounts
     from analytics.money import find_amounts
 
     assert [a.value for a in elliptical_amounts(text, find_amounts(text, lang), lang)] == values
