@@ -35,12 +35,23 @@ from analytics.extraction import lexicon as lx
 from analytics.extraction.context import SentenceView, Slot
 from analytics.extraction.roles import (
     GOVERNED,
-    coordinated,
     entities_after,
     hedged,
     listed_after,
     object_after,
     subject_before,
+)
+from analytics.extraction.vendor_phrasings import (
+    contract_wins,
+    customer_statements,
+    its_provider,
+    moves_between,
+    offered_models,
+    passive_preferences,
+    preference,
+    provider_preferences,
+    replacements,
+    supplier_preferences,
 )
 from analytics.gazetteer import fold
 from analytics.gazetteer import load as load_gazetteer
@@ -56,11 +67,6 @@ RIVALS_OF = re.compile(r"(?:rivals?|rivaux|competitors?|concurrents?|concurrence
                        r"competidores)\s+(?:\w+\s+){0,3}?(?:of|de|du|des|von|del|d')\s*$", re.IGNORECASE)
 RATHER = re.compile(r"(?:rather than|instead of|over|plut[ôo]t qu(?:e|['’])|au lieu d(?:e|['’])|statt|anstatt|anstelle von|en lugar de|"
                     r"en vez de)\s*(?:\w+\s+){0,3}?$", re.IGNORECASE)
-MOVE_VERB = re.compile(r"\b(?:mov|migrat|switch|shift|transfer|transf[ée]r|bascul|d[ée]plac|wechsel|verlager|steig|stell|"
-                       r"migr|traslad|cambi)\w*", re.IGNORECASE)
-FROM_PREP = re.compile(r"(?:\bfrom|\bde|\bd'|\bdu|\bvon|\bdesde|\bdel?)\s*$", re.IGNORECASE)
-TO_PREP = re.compile(r"^\s*(?:to|vers|à|au|zu|zum|auf|a|al|hacia|hin zu)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-CUSTOMER_OF = re.compile(r"^['’]s\s+(?:\w+\s+){0,3}(?:customers?|clients?)\b", re.IGNORECASE)
 #: a trigger naming a relation both ways ("works with", "signs a deal with"): the weaker reading when the
 #: article also states the relation the other way round
 SYMMETRIC = re.compile(r"\b(?:work(?:s|ed|ing)?\b|partner|collabor|travaill|arbeit|zusammenarbeit|kooperier|trabaj|"
@@ -80,118 +86,6 @@ PERFECT_OBJECT = re.compile(r"^\s*(?:hat|haben|hatte|hatten)\s+(?:(?:sich|bereit
                             r"die|den|das|der|dem)\s+)*$")
 #: German "an" introducing the vendor before a verb-final trigger ("seine Aufträge an Scale auslaufen lässt")
 TO_VENDOR_AN = re.compile(r"\ban\s*$")
-COUNTS_AMONG = re.compile(
-    r"\b(?:counts?|compte(?:nt)?|z[äa]hl(?:t|en)|cuenta(?:n)? con)\b(?P<mid>.{1,60}?)(?:\bamong (?:its|their) (?:\w+ ){0,2}"
-    r"(?:customers|clients)|\bparmi (?:ses|leurs) (?:\w+ ){0,2}clients|\bzu (?:seinen|ihren) (?:\w+ ){0,2}Kunden|"
-    r"\bentre sus (?:\w+ ){0,2}clientes)", re.IGNORECASE)
-#: "Y counts / landed / won X as a customer", "Y a décroché X comme client", "hat X als Kunden gewonnen"
-AS_CUSTOMER = re.compile(
-    r"\b(?:counts?|land(?:s|ed)|w[io]ns?|sign(?:s|ed)(?: up| on)?|add(?:s|ed)|compte|d[ée]croch\w*|gagn\w*|"
-    r"sign[ée]|gewinn\w*|gewonnen|z[äa]hlt|hat|haben|cuenta con|gan[óa]\w*|sum[óa]\w*)\b(?P<mid>.{1,60}?)\b(?:as (?:a |an |its |their )?"
-    r"(?:\w+ )?(?:customer|client)s?|comme (?:\w+ )?clients?|als (?:\w+ )?Kunden|como (?:\w+ )?clientes?)\b", re.IGNORECASE)
-#: "X signed up Y as its model provider": the subject chose the named supplier
-AS_PROVIDER = re.compile(
-    r"\b(?:as|comme|als|como) (?:its|their|son|sa|leur|seinen?|ihren?|su|sus) (?:\w+ ){0,2}(?:provider|"
-    r"supplier|vendor|fournisseur|prestataire|Anbieter|Lieferanten?|Dienstleister|proveedor)\b", re.IGNORECASE)
-#: "the clients of Y include A and B", "parmi les clients de Y figurent A et B": the vendor is named in the cue
-#: "Nvidia's biggest customer, Microsoft", "Cohere customer Royal Bank of Canada": the second is the customer
-CUSTOMER_NOUN_BETWEEN = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?)\s*,?\s*$", re.IGNORECASE)
-CLIENTS_OF = re.compile(r"(?:clients?|customers?|Kunden?|clientes?)\s+(?:of|de|d'|d’|du|von|des|del)\s*$", re.IGNORECASE)
-LIST_VERB = re.compile(r"^\s*(?:include|includes|included|are|were|figurent|sont|comptent|z[äa]hlen|geh[öo]ren|sind|"
-                       r"figuran|est[áa]n|son|incluyen)\b", re.IGNORECASE)
-
-
-def moves_between(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"moving workloads from AWS to Google Cloud": avoids the first, prefers the second."""
-    out = []
-    for verb in MOVE_VERB.finditer(view.text):
-        v1 = view.start + verb.end()
-        customers = subject_before(view, view.start + verb.start())
-        orgs = [s for s in view.orgs() if s.start >= v1 and s.start - v1 <= 90]
-        for a, b in zip(orgs, orgs[1:], strict=False):
-            if FROM_PREP.search(view.between(max(view.start, a.start - 8), a.start)) and TO_PREP.match(
-                    view.between(a.end, b.start)):
-                for c in customers:
-                    out += [_pref(c.name, a.name, "avoids", reason, view, date, 0.65),
-                            _pref(c.name, b.name, "prefers", reason, view, date, 0.65)]
-                return out
-    return out
-
-
-def contract_wins(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"CoreWeave won a $12 billion contract from OpenAI", "erhält einen Auftrag von SAP": the company the work
-    comes from prefers the subject."""
-    out = []
-    for trig in lx.CONTRACT_FROM.finditer(view.text):
-        t0, t1 = view.start + trig.start(), view.start + trig.end()
-        vendors = subject_before(view, t0)
-        customers = entities_after(view, t1, max_gap=30)
-        if vendors and customers and not hedged(view, vendors[0].start, t1, after=15):
-            out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65)
-                    for c in customers for v in vendors if v.other_than({c.name})]
-    return out
-
-
-def replacements(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"Apple replaced Nvidia with AMD", "Orange remplace OpenAI par Mistral AI", "SAP ersetzt A durch B",
-    "sustituye a A por B": avoids the first, prefers the second."""
-    out = []
-    for verb in lx.REPLACE.finditer(view.text):
-        v1 = view.start + verb.end()
-        customers = subject_before(view, view.start + verb.start())
-        if not customers or hedged(view, customers[0].start, v1, after=15):
-            continue
-        orgs = [s for s in view.orgs() if s.start >= v1 and s.start - v1 <= 90]
-        if orgs and re.fullmatch(r"\s*(?:a\s+|(?:the|its|le|la|les|l'|den|die|das|el|los|su)\s+)?(?:[\w-]+\s+){0,2}?",
-                                 view.between(v1, orgs[0].start)):
-            for a, b in zip(orgs, orgs[1:], strict=False):
-                if lx.REPLACE_BY.match(view.between(a.end, b.start)):
-                    for c in customers:
-                        out += [_pref(c.name, a.name, "avoids", reason, view, date, 0.65),
-                                _pref(c.name, b.name, "prefers", reason, view, date, 0.65)]
-                    break
-    return out
-
-
-def customer_statements(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"X is one of Y's biggest customers", "Y counts X among its customers", "Y's biggest customer, X",
-    "le plus gros client de Y, X"."""
-    out = []
-    for slot in view.orgs():
-        if CUSTOMER_OF.match(view.between(slot.end, min(view.end, slot.end + 50))):
-            customers = subject_before(view, slot.start)
-            for c in customers:  # "X is the company's largest customer": the company is not X itself
-                owner = slot.other_than({c.name})
-                if owner:
-                    out.append(_pref(c.name, owner, "prefers", reason, view, date, 0.65))
-    for slot in view.orgs():  # "Parmi les clients de Mistral AI figurent BNP Paribas et Orange"
-        if CLIENTS_OF.search(view.between(max(view.start, slot.start - 20), slot.start)):
-            verb = LIST_VERB.match(view.between(slot.end, view.end))
-            listed = listed_after(view, slot.end + verb.end(), kinds=("org",)) if verb else []
-            out += [_pref(c.name, slot.name, "prefers", reason, view, date, 0.65) for c in listed if c.name != slot.name]
-    orgs = view.orgs()
-    for a, b in zip(orgs, orgs[1:], strict=False):  # "Nvidia's biggest customer, Microsoft", "le plus gros client de X, Y"
-        gap = view.between(a.end, b.start)
-        apposed = bool(CUSTOMER_NOUN_BETWEEN.match(gap) or (
-            re.fullmatch(r"\s*,\s*", gap) and CLIENTS_OF.search(view.between(max(view.start, a.start - 20), a.start))))
-        if apposed and not hedged(view, a.start, b.end, after=15):
-            out += [_pref(c.name, a.name, "prefers", reason, view, date, 0.65)
-                    for c in coordinated(view, b, forward=True) if c.other_than({a.name})]
-    for rx in (COUNTS_AMONG, AS_CUSTOMER):
-        for m in rx.finditer(view.text):
-            vendors = subject_before(view, view.start + m.start())
-            if not vendors or hedged(view, vendors[0].start, view.start + m.start(), after=0):  # the verb is no hedge
-                continue
-            mid0, mid1 = view.start + m.start("mid"), view.start + m.end("mid")
-            for c in (s for s in view.orgs() if mid0 <= s.start < mid1):
-                out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65) for v in vendors if v.name != c.name]
-    for m in AS_PROVIDER.finditer(view.text):  # "X signed up Y as its model provider"
-        named = [s for s in view.orgs() if s.end <= view.start + m.start() and view.start + m.start() - s.end <= 40]
-        customers = subject_before(view, named[-1].start) if named else []
-        if customers and not hedged(view, customers[0].start, view.start + m.end(), after=15):
-            out += [_pref(c.name, named[-1].name, "prefers", reason, view, date, 0.65)
-                    for c in customers if c.name != named[-1].name]
-    return out
 
 
 IN_FAVOUR_OF = re.compile(r"(?:\bfor|\bin favou?r of|\bau profit d[e']|\bpour|\bzugunsten von|\bzugunsten|"
@@ -208,61 +102,10 @@ GERUND_LINK = re.compile(r",\s*(?:en|tout en|while|by|citing|pointing|unter|inde
                          r"[\w]+(?:ant|ing|end|ando|iendo))?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-PROVIDER_FOR = re.compile(
-    r"(?:provider|supplier|partner|vendor|fournisseur|prestataire|partenaire|Anbieter|Lieferant|Partner|proveedor|"
-    r"socio)\s+(?:\w+\s+){0,3}?(?:for|of|to|de|du|des|d'|für|von|del|pour)\s*$", re.IGNORECASE)
-
-
 #: a technology licence or a deal, which inside a hire-the-founders deal is no preference
 LICENCE = re.compile(r"licen[cs]|lizenz", re.IGNORECASE)
 DEAL = re.compile(r"\b(?:deal|agreement|arrangement|accord|contrat|Vertrag|Vereinbarung|acuerdo|contrato)\b",
                   re.IGNORECASE)
-#: "Y's exclusive cloud provider", "Y's primary training partner"
-PROVIDER_OF = re.compile(r"^['’]s\s+(?:(?:\w+\s+){0,3}(?:provider|supplier|vendor)|(?:\w+\s+){0,2}(?:cloud|training|compute|"
-                         r"computing|chips?|infrastructure|hosting|data)\s+(?:and\s+\w+\s+)?partner)\b", re.IGNORECASE)
-
-
-#: "Anthropic said Amazon remains its primary cloud provider": the possessive's owner is the sentence's subject
-ITS_PROVIDER = re.compile(
-    r"\b(?:is|remains|became|has become|will be|est|reste|demeure|devient|est devenu|sera|ist|bleibt|wird|wurde|es|"
-    r"sigue siendo|se convirti[óo] en|ser[áa]|se ha convertido en)\s+(?:still |toujours |weiterhin |also |aussi |auch "
-    r"|tambi[ée]n )?(?:its|their|son|sa|leur|sein|seine|seinen|ihr|ihre|ihren|su|sus)\s+(?:[\w-]+\s+){0,3}?(?:provider|"
-    r"supplier|vendor|fournisseur|prestataire|Anbieter|Lieferant|Dienstleister|proveedor)\b"
-    # German subordinate clause, the copula last: "dass Google Cloud weiterhin sein wichtigster Anbieter ist"
-    r"|\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:[\w-]+\s+){0,3}?(?:Anbieter|Lieferant|Dienstleister)\s+"
-    r"(?:ist|bleibt|wird|wurde|sei)\b", re.IGNORECASE)
-
-
-def its_provider(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"A said B remains its main cloud provider", "A subrayó que B sigue siendo su principal proveedor": the company
-    the sentence is about, named before the supplier, prefers B."""
-    out = []
-    for m in ITS_PROVIDER.finditer(view.text):
-        m0 = view.start + m.start()
-        vendor = subject_before(view, m0, max_gap=40)
-        if not vendor or hedged(view, vendor[0].start, view.start + m.end(), after=15):
-            continue
-        earlier = [s for s in view.orgs() if s.end <= vendor[0].start and not GOVERNED.search(
-            view.between(view.start, s.start)[-40:])]
-        name = vendor[-1].other_than({earlier[0].name}) if earlier else None
-        if earlier and name:
-            out.append(_pref(earlier[0].name, name, "prefers", reason, view, date, 0.65))
-    return out
-
-
-def provider_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"X is/remains the (exclusive) cloud provider for Y", "X became Y's cloud provider": Y prefers X."""
-    out = []
-    for slot in view.orgs():
-        if PROVIDER_OF.match(view.between(slot.end, min(view.end, slot.end + 60))):
-            vendor = subject_before(view, slot.start)
-            if vendor and vendor[-1].name != slot.name and not hedged(view, vendor[-1].start, slot.end, after=15):
-                out.append(_pref(slot.name, vendor[-1].name, "prefers", reason, view, date, 0.65))
-        elif PROVIDER_FOR.search(view.between(max(view.start, slot.start - 80), slot.start)):
-            vendor = subject_before(view, slot.start - 1)
-            if vendor and vendor[0].name != slot.name and not hedged(view, vendor[0].start, slot.start, after=15):
-                out.append(_pref(slot.name, vendor[0].name, "prefers", reason, view, date, 0.65))
-    return out
 
 
 def reason_of(text: str) -> str | None:
@@ -271,12 +114,6 @@ def reason_of(text: str) -> str | None:
         if rx.search(text):
             return label
     return None
-
-
-def _pref(customer: str, vendor: str, stance: str, reason: str | None, view: SentenceView, date: str | None,
-          confidence: float) -> dict[str, Any]:
-    return {"type": "vendor_preference", "customer": customer, "vendor": vendor, "stance": stance, "reason": reason,
-            "date": date, "confidence": confidence, "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
 
 
 def _stands(view: SentenceView, pref: re.Match[str], avoids: list[re.Match[str]]) -> bool:
@@ -380,7 +217,7 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         vendor = subject_before(view, c0) or [s for s in view.orgs() if s.end <= c0][-1:] or ([topic] if topic else [])
         customers = listed_after(view, view.start + m.end())
         if vendor and customers and not hedged(view, c0, c0, after=15):
-            return [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
+            return [preference(c.name, vendor[-1].name, "prefers", reason, view, date, 0.7)
                     for c in customers if c.name != vendor[-1].name]
     avoids = list(lx.AVOID.finditer(view.text))
     passives = [p.span() for p in lx.PASSIVE_PREFER.finditer(view.text)]  # read by passive_preferences
@@ -417,15 +254,15 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
         for c in customers:
             confidence = SYMMETRIC_CONFIDENCE if SYMMETRIC.search(trig.group(0)) else 0.75
             for v in vendors:
-                out.append(_pref(c.name, names_of[id(v)] or v.name, stance, reason, view, date, confidence))
+                out.append(preference(c.name, names_of[id(v)] or v.name, stance, reason, view, date, confidence))
             avoided = rivals + (_rather_than(view, vendors[-1].end) if vendors else [])
             for x in avoided if stance == "prefers" else []:
                 if x.name != c.name:
-                    out.append(_pref(c.name, x.name, "avoids", reason, view, date, 0.65))
+                    out.append(preference(c.name, x.name, "avoids", reason, view, date, 0.65))
             if stance == "avoids" and vendors:  # "dropped X for Y", "au profit de Y": Y is preferred
                 for y in object_after(view, vendors[-1].end, IN_FAVOUR_OF, max_gap=50):
                     if y.name != c.name:
-                        out.append(_pref(c.name, y.name, "prefers", reason, view, date, 0.65))
+                        out.append(preference(c.name, y.name, "prefers", reason, view, date, 0.65))
         last_customers = customers
         seen_vendors |= {v.name for v in vendors + rivals}
     return (out + provider_preferences(view, date, reason) + supplier_preferences(view, date, reason)
@@ -433,41 +270,6 @@ def sentence_preferences(view: SentenceView, date: str | None, topic: Slot | Non
             + its_provider(view, date, reason)
             + replacements(view, date, reason) + contract_wins(view, date, reason)
             + moves_between(view, date, reason) + customer_statements(view, date, reason))
-
-
-#: a supply verb whose object belongs to the sentence's first subject ("OpenAI …, whose Azure cloud has hosted
-#: the bulk of its workloads"): that subject is the customer
-SUPPLIES_ITS = re.compile(
-    r"(?:host|run|power|serv|handl|h[ée]berg|fait tourner|font tourner|alimente|hoste|betreib|aloj|ejecut|aliment)\w*"
-    r" (?:the bulk of |most of |much of |part of |some of |l'essentiel de |la plupart de |une partie de |den Gro[ßs]teil "
-    r"|einen Teil |la mayor parte de |parte de )?(?:its|their|ses|leurs|seine[rs]?|ihre[rs]?|sus)\s"
-    r"(?!own\b|propres?\b|eigene\w*|propi[oa]s?\b)", re.IGNORECASE)
-
-
-#: the supply verb's object is the subject's own things ("équipe ses voitures de …", "supplies its customers with")
-OWN_THINGS = re.compile(r"\s+(?:its|their|ses|sa|son|leurs?|seine[nrs]?|ihre[nrs]?|sus?)\b", re.IGNORECASE)
-
-
-def supplier_preferences(view: SentenceView, date: str | None, reason: str | None) -> list[dict[str, Any]]:
-    """"Azure supplies OpenAI's compute", "AWS fournit Anthropic": the object company prefers the subject;
-    "X, whose Azure cloud hosts its workloads": X prefers Azure."""
-    out = []
-    first = view.orgs()[0] if view.orgs() else None
-    for trig in SUPPLIES_ITS.finditer(view.text):
-        t0 = view.start + trig.start()
-        vendor = subject_before(view, t0, max_gap=40)
-        if first and vendor and vendor[-1].start > first.end and not hedged(view, vendor[-1].start, t0, after=15):
-            out.append(_pref(first.name, vendor[-1].name, "prefers", reason, view, date, 0.6))
-    for trig in lx.SUPPLY.finditer(view.text):
-        t0, t1 = view.start + trig.start(), view.start + trig.end()
-        if OWN_THINGS.match(view.text, trig.end()):  # "Renault équipe ses voitures de ChatGPT": a preference word
-            continue
-        vendor = subject_before(view, t0)
-        customers = entities_after(view, t1, max_gap=45)
-        if vendor and customers and not hedged(view, vendor[0].start, t1, after=15):
-            out += [_pref(c.name, vendor[-1].name, "prefers", reason, view, date, 0.6)
-                    for c in customers if c.name != vendor[-1].name]
-    return out
 
 
 def _vendors(view: SentenceView, t1: int) -> tuple[list[Slot], list[Slot]]:
@@ -566,54 +368,6 @@ def with_products(view: SentenceView) -> SentenceView:
     return SentenceView(view.start, view.end, view.text, slots)
 
 
-def offered_models(view: SentenceView, date: str | None, reason: str | None,
-                   topic: Slot | None) -> list[dict[str, Any]]:
-    """"Sa plateforme proposait des modèles de X et de Y", "Its assistant integrates models from X": a product of the
-    topic company (the sentence opens on a possessive) built on suppliers' models; the topic prefers each supplier."""
-    if topic is None or not lx.POSSESSIVE_OPENING.match(view.text):
-        return []
-    out = []
-    for trig in lx.OFFER_VERB.finditer(view.text):
-        t1 = view.start + trig.end()
-        suppliers = entities_after(view, t1, max_gap=80)
-        if not suppliers or not lx.MODELS_OF.match(view.between(t1, suppliers[0].start)):
-            continue
-        if hedged(view, view.start, t1):
-            continue
-        out += [_pref(topic.name, v.name, "prefers", reason, view, date, 0.6) for v in suppliers
-                if v.other_than({topic.name})]
-    return out
-
-
-def passive_preferences(view: SentenceView, date: str | None, reason: str | None,
-                        topic: Slot | None) -> list[dict[str, Any]]:
-    """"Its platform is being adopted by Y", "X est adopté par Y", "X wird von Y eingesetzt": the agent Y prefers
-    the subject X, or the company whose product the subject is ("Its North platform": the topic); "X's robot is
-    powered by Y", "hébergé par Y": the other way round."""
-    out = []
-    for trig in lx.PASSIVE_PREFER.finditer(view.text):
-        t0, t1 = view.start + trig.start(), view.start + trig.end()
-        german = trig.group(0)[:1] == "w"
-        agents = [s for s in view.orgs() if t0 <= s.start < t1] if german else entities_after(view, t1, max_gap=40)
-        vendors = subject_before(view, t0, max_gap=120) or _owner_before(view, t0)
-        if not vendors and topic and lx.POSSESSIVE_OPENING.match(view.text):
-            vendors = [topic]
-        if not agents or not vendors or hedged(view, vendors[0].start, t1, after=15):
-            continue
-        for c in agents:
-            out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65) for v in vendors if v.other_than({c.name})]
-    for trig in lx.POWERED_BY.finditer(view.text):  # the other way round: the subject's product runs on the agent's
-        t0, t1 = view.start + trig.start(), view.start + trig.end()
-        suppliers = entities_after(view, t1, max_gap=40)
-        customers = subject_before(view, t0, max_gap=120) or _owner_before(view, t0)
-        if not customers and topic and lx.POSSESSIVE_OPENING.match(view.text):
-            customers = [topic]
-        if suppliers and customers and not hedged(view, customers[0].start, t1, after=15):
-            out += [_pref(c.name, v.name, "prefers", reason, view, date, 0.65)
-                    for c in customers for v in suppliers if v.other_than({c.name})]
-    return out
-
-
 #: a sentence-opening phrase whose entity is no subject: "Unlike OpenAI or Anthropic, Cohere sells …"
 OPENING_ADVERBIAL = re.compile(r"^\s*(?:unlike|like|contrairement [àa]|comme|[àa] l'instar d[e']|anders als|wie|"
                                r"a diferencia de|como|al igual que|after|apr[èe]s|nach|tras|despu[ée]s de|for|pour|"
@@ -627,17 +381,6 @@ def sentence_subject(view: SentenceView) -> Slot | None:
         if not (OPENING_ADVERBIAL.match(before) or GOVERNED.search(before[-40:])):
             return s
     return view.orgs()[0] if view.orgs() else None
-
-
-OWNER_OF = re.compile(r"(?:\bof|\bde|\bdu|\bdes|\bd['’]|\bvon|\bder|\bdel)\s*$", re.IGNORECASE)
-
-
-def _owner_before(view: SentenceView, t0: int) -> list[Slot]:
-    """The company named in the subject of a passive ("La plateforme de Mistral AI est adoptée par …",
-    "Die Plattform von Parloa wird von … eingesetzt"): the nearest one before the verb, in the same clause."""
-    near = [s for s in view.orgs() if s.end <= t0 and t0 - s.end <= 40 and not re.search(r"[,;:]", view.between(s.end, t0))
-            and OWNER_OF.search(view.between(max(view.start, s.start - 8), s.start))]
-    return near[-1:]
 
 
 #: a supplier word in apposition to a company: "CoreWeave, el proveedor de nube …", "the cloud provider CoreWeave"
