@@ -76,6 +76,10 @@ class SentenceView:
         """Article text between two article offsets, within this sentence."""
         return self.text[max(0, a - self.start): max(0, b - self.start)]
 
+    def evidence(self) -> dict[str, str | int]:
+        """The fields that point a fact to this sentence."""
+        return {"evidence": self.text, "ev_start": self.start, "ev_end": self.end}
+
     def orgs(self) -> list[Slot]:
         return [s for s in self.slots if s.kind == "org"]
 

@@ -31,7 +31,7 @@ CUTS = re.compile(r"\b(?:cut\w*|eliminat\w*|lay(?:s|ing)? off|laid off|layoffs?|
 
 def _event(fact_type: str, view: SentenceView, date: str | None, **fields: Any) -> dict[str, Any]:
     return {"type": fact_type, **fields, "date": date, "confidence": 0.7,
-            "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
+            **view.evidence()}
 
 
 def event_facts(views: list[SentenceView], lang: str | None, published: str | None) -> list[dict[str, Any]]:

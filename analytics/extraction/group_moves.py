@@ -77,8 +77,7 @@ def group_moves(view: SentenceView, date: str | None, topic: str | None = None) 
     return moves
 
 #: a bare description of a company, with no other word: "the company", "la compañía", "das Unternehmen"
-BARE_COMPANY = re.compile(r"^(?:the|la|le|l['’]|el|das|der|die)\s*(?:company|firm|group|compa[ñn][íi]a|empresa|entreprise|"
-                          r"soci[ée]t[ée]|groupe|grupo|Unternehmen|Konzern|Firma)$", re.IGNORECASE)
+BARE_COMPANY = re.compile(r"^(?:the|la|le|l['’]|el|das|der|die)\s*" + lx.COMPANY_WORDS + "$", re.IGNORECASE)
 
 
 def _hirer_name(view: SentenceView, hirer: Slot, topic: str | None, origins: set[str]) -> str | None:
@@ -276,7 +275,7 @@ def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: li
                         m["from_org"] = origin
             if origin or lead["from_org"]:
                 out.append(move_fact(None, None, origin or lead["from_org"], lead["to_org"], share.group(0), "hire", view,
-                                 date, 0.55))
+                                     date, 0.55))
         return out
     own = {m["person"] for m in found if m["person"]}
     lead = lead_move(earlier + found, own)
@@ -296,5 +295,5 @@ def companion_moves(view: SentenceView, found: list[dict[str, Any]], earlier: li
         origin = _staff_origin(view, view.start + staff.start(), view.start + staff.end(), lead["to_org"],
                                lead["from_org"])
         out.append(move_fact(None, count_of(staff.group("count")), origin or lead["from_org"], lead["to_org"],
-                         staff.group(0), "hire", view, date, 0.55))
+                             staff.group(0), "hire", view, date, 0.55))
     return out

@@ -62,7 +62,7 @@ def _fact(investor: str | None, target: str, amount: Amount | None, amounts: Sen
         "round": (f"Series {rnd.group(1).upper()}" if rnd and rnd.group(1) else (_stage_name(rnd.group(2)) if rnd else None))
         or (kind.group(1).lower() if kind else None),
         "date": date, "confidence": confidence,
-        "evidence": view.text, "ev_start": view.start, "ev_end": view.end,
+        **view.evidence(),
     }
 
 
@@ -540,7 +540,7 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
             if b not in known:
                 new.append({**head, "investor": b, "amount": None, "currency": None, "amount_usd": None,
                             "valuation_usd": None, "stake_pct": None, "confidence": 0.65,
-                            "evidence": view.text, "ev_start": view.start, "ev_end": view.end})
+                            **view.evidence()})
     contribution = lx.FUND.search(view.text) or lx.INVEST.search(view.text) or lx.SHARE_OF_ROUND.search(view.text)
     givers = [s for s in subject_before(view, view.start + contribution.start()) if s.name != head["target"]
               ] if contribution and amounts.deals else []
@@ -552,8 +552,7 @@ def follow_up(view: SentenceView, amounts: SentenceAmounts, last: list[dict[str,
         if named:
             named[0].update(share)
         else:
-            new.append({**head, **share, "confidence": 0.65, "evidence": view.text, "ev_start": view.start,
-                        "ev_end": view.end})
+            new.append({**head, **share, "confidence": 0.65, **view.evidence()})
     if amounts.valuations and head.get("valuation_usd") is None and not lx.HEDGE.search(view.text):
         head["valuation_usd"] = usd_of(amounts.valuations[0], amounts, head.get("date"))
     if head.get("stake_pct") is None:

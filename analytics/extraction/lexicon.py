@@ -38,6 +38,10 @@ RAISE = _rx(
     r"seed\b", r"amor[çc]age", r"sammel\w*", r"eingesammelt", r"finanzierungsrunde\w*", r"runde\b",
     r"erh[äa]lt", r"erhielt", r"eingeworben", r"einwerben", r"wirbt .{0,40}? ein\b", r"recaud\w+", r"capt\w+", r"ronda\w*", r"levant\w+", r"cierra\w*", r"cerr[óo]", r"cerrad[oa]",
 )
+#: plain nouns for a company, in four languages ("the company", "la société", "das Unternehmen", "la compañía"):
+#: the talent rules read them as the company just named or the article's
+COMPANY_WORDS = (r"(?:company|start-?up|firm|lab|group|entreprise|soci[ée]t[ée]|jeune pousse|maison|groupe|empresa|"
+                 r"compa[ñn][íi]a|firma|grupo|Unternehmen|Firma|Konzern|Labor)")
 #: money flowing into a company, the amount as subject: "In der Serie C fließen 120 Millionen Dollar in die Firma"
 FLOW = _rx(r"flie[ßs]\w*", r"flo[ßs]\w*", r"flow(?:s|ed|ing)? (?:in)?to\b", r"afflu\w+", r"flu(?:yen|y[óo]|ir[áa]n?)\b")
 #: a stake already held: "OpenAI en détenait déjà 23 %", "already owns 49% of", "hielt bereits 20 Prozent an"

@@ -28,10 +28,10 @@ COUNT_WORDS = {"une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une
 
 
 def move_fact(person: str | None, count: int | None, from_org: str | None, to_org: str | None, role: str | None,
-          kind: str, view: SentenceView, date: str | None, confidence: float) -> dict[str, Any]:
+              kind: str, view: SentenceView, date: str | None, confidence: float) -> dict[str, Any]:
     return {"type": "talent_move", "person": person, "count": count, "from_org": from_org, "to_org": to_org,
             "role": role, "kind": kind, "date": date, "confidence": confidence,
-            "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
+            **view.evidence()}
 
 
 def role_near(view: SentenceView, person: Slot) -> str | None:

@@ -74,11 +74,9 @@ POSSESSIVE_TITLE = re.compile(
     r"directeur\w*|directrice|chief|founder|fondateur|cofondateur|co-fondateur|Chef|Gründer|Vorstandschef|"
     r"consejero delegado|fundador|presidente|director\w*|head|patron)\b(?:[^,.;]{0,60}|,\s*)$", re.IGNORECASE)
 #: "that startup's CEO, X", "le patron de cette start-up, X", "el fundador de esa empresa, X": the company just named
-_COMPANY_WORDS = (r"(?:company|start-?up|firm|lab|entreprise|soci[ée]t[ée]|jeune pousse|empresa|compa[ñn][íi]a|firma|"
-                  r"Unternehmen|Firma|Labor)")
 DEMONSTRATIVE_TITLE = re.compile(
-    r"(?:\b(?:that|this)\s+" + _COMPANY_WORDS + r"['’]s\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|\b(?:de|of|von|der|del)\s+"
-    r"(?:cette|ce|that|this|diese[nrms]?|esa|esta)\s+" + _COMPANY_WORDS + r")\s*,?\s*$", re.IGNORECASE)
+    r"(?:\b(?:that|this)\s+" + lx.COMPANY_WORDS + r"['’]s\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|\b(?:de|of|von|der|del)\s+"
+    r"(?:cette|ce|that|this|diese[nrms]?|esa|esta)\s+" + lx.COMPANY_WORDS + r")\s*,?\s*$", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"^\s*(?:par|by|von|por)\s+(?:l[ea]\s+|the\s+|dem\s+|der\s+|el\s+)?", re.IGNORECASE)
 COMPANIONS = re.compile(
     r"^\s*(?:,\s*)?(?:et|and|und|y|as well as|along with|ainsi que|sowie|junto (?:a|con))\s+(?:d'|de\s+)?"
@@ -312,8 +310,8 @@ def _departures(view: SentenceView, people: list[Slot], t1: int, date: str | Non
 
 #: "esa empresa", "cette société", "that company", "diese Firma": the company just named
 DEMONSTRATIVE_COMPANY = re.compile(
-    r"^\s*(?:esa|esta|aquella|cette|ce|that|this|diese[nrms]?|jene[nrms]?)\s+(?:[\w\-]+\s+)?(?:company|start-?up|firm|lab|"
-    r"entreprise|soci[ée]t[ée]|jeune pousse|maison|empresa|compa[ñn][íi]a|firma|Unternehmen|Firma|Labor)\b", re.IGNORECASE)
+    r"^\s*(?:esa|esta|aquella|cette|ce|that|this|diese[nrms]?|jene[nrms]?)\s+(?:[\w\-]+\s+)?" + lx.COMPANY_WORDS + r"\b",
+    re.IGNORECASE)
 TITLE_OF_ORG = re.compile(TITLE.pattern + r"\s+(?:de|d'|du|of|at|von|bei|der|des|del|chez)\s*(?:la\s+|l'|le\s+|the\s+|el\s+)?$",
                           re.IGNORECASE)
 
@@ -522,7 +520,7 @@ def _hires(view: SentenceView, t0: int, t1: int, date: str | None, elided_hirer:
     companions = COMPANIONS.match(view.between(hired[-1].end, view.end))
     if companions and out:  # "X et d'autres cadres dirigeants": the same move for the group
         out.append(move_fact(None, count_of(companions.group("count")), out[0]["from_org"], to_org,
-                         companions.group("role"), "hire", view, date, 0.6))
+                             companions.group("role"), "hire", view, date, 0.6))
     return out
 
 
@@ -587,8 +585,8 @@ def _recruited_by_person(view: SentenceView, t1: int) -> bool:
 
 #: a bare company noun as a destination, left unresolved: "joins the company", "rejoint l'entreprise", "zum Unternehmen"
 BARE_COMPANY_AFTER = re.compile(
-    r"^\s*(?:(?:[\w\-]+\s+){0,3}?(?:zu|zum|a|à|al|to)\s+)?(?:the|la|le|l['’]|el|dem|das|den)?\s*(?:company|firm|"
-    r"entreprise|soci[ée]t[ée]|empresa|compa[ñn][íi]a|Unternehmen|Konzern|Firma)\b", re.IGNORECASE)
+    r"^\s*(?:(?:[\w\-]+\s+){0,3}?(?:zu|zum|a|à|al|to)\s+)?(?:the|la|le|l['’]|el|dem|das|den)?\s*" + lx.COMPANY_WORDS + r"\b",
+    re.IGNORECASE)
 
 
 FOUNDED_PASSIVE = re.compile(r"\b(?:(?:was|were|is) (?:co-?)?founded|(?:co-?)?fond[ée]e?s?|fue fundad[ao]|fundad[ao]|"
@@ -737,7 +735,7 @@ def lost_people(view: SentenceView, date: str | None) -> list[dict[str, Any]]:
             dest = next((s for s in view.orgs() if s.start > p.end and s.name != company[-1].name
                          and introduced_by(view.between(p.end, s.start), LOST_TO, 5)), None)
             out.append(move_fact(p.name, 1, company[-1].name, dest.name if dest else None, role_near(view, p), "departure",
-                             view, date, 0.6))
+                                 view, date, 0.6))
         break
     return out
 

@@ -209,9 +209,10 @@ def provider_preferences(view: SentenceView, date: str | None, reason: str | Non
 
 
 def preference(customer: str, vendor: str, stance: str, reason: str | None, view: SentenceView, date: str | None,
-          confidence: float) -> dict[str, Any]:
+               confidence: float) -> dict[str, Any]:
     return {"type": "vendor_preference", "customer": customer, "vendor": vendor, "stance": stance, "reason": reason,
-            "date": date, "confidence": confidence, "evidence": view.text, "ev_start": view.start, "ev_end": view.end}
+            "date": date, "confidence": confidence, **view.evidence()}
+
 
 #: a supply verb whose object belongs to the sentence's first subject ("OpenAI …, whose Azure cloud has hosted
 #: the bulk of its workloads"): that subject is the customer
