@@ -187,11 +187,11 @@ def _output(df, fmt: str, out: Path | None) -> int:  # type: ignore[no-untyped-d
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
-    from analytics.queries import corrected, entities_frame, facts_frame, filter_facts, with_units
+    from analytics.queries import entities_frame, facts_frame, filter_facts, replay_corrections, with_units
     from analytics.store import open_store
 
     with open_store(store_path(args.store), read_only=True) as con:
-        view = corrected(con)
+        view = replay_corrections(con)
         facts, entities = facts_frame(con, view), entities_frame(con, view)
     companies = with_units(args.company, entities) if args.company else set()
     df = filter_facts(facts, types=args.type, companies=companies, people=args.person,

@@ -13,7 +13,7 @@ import duckdb
 
 from analytics.articles import Rejection
 from analytics.metadata import published_date
-from analytics.queries import article_actors, corrected, entities_frame, facts_frame, sources_frame
+from analytics.queries import article_actors, entities_frame, facts_frame, replay_corrections, sources_frame
 
 FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "investment": ("investor", "target", "amount", "currency", "amount_usd", "valuation_usd", "stake_pct",
@@ -39,7 +39,7 @@ def _clean(value: Any) -> Any:
 
 def contract_document(con: duckdb.DuckDBPyConnection, rejected: list[Rejection]) -> dict[str, Any]:
     """articles, entities, facts (with sources) and rejected, as CONTRACT §1 specifies."""
-    view = corrected(con)
+    view = replay_corrections(con)
     actors = article_actors(con, view)
     articles = [{
         "id": r[0], "title": r[1], "published": published_date(r[2]), "source": r[3], "language": r[4],

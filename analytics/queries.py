@@ -54,29 +54,29 @@ def extracted_mentions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 #: Pass as `view` to replay the store's corrections inside the call; callers reading several frames replay
-#: once with `corrected(con)` and pass the result (a `Corrected`, or None when the store has no corrections).
+#: once with `replay_corrections(con)` and pass the result (a `Corrected`, or None when the store has no corrections).
 REPLAY: Literal["replay"] = "replay"
-View: TypeAlias = "Corrected | None | Literal['replay']"
+CorrectedOrReplay: TypeAlias = "Corrected | None | Literal['replay']"
 
 
-def corrected(con: duckdb.DuckDBPyConnection) -> Corrected | None:
+def replay_corrections(con: duckdb.DuckDBPyConnection) -> Corrected | None:
     """The store with its corrections applied, or None when it has none."""
     from analytics.corrections import corrected_view
 
     return corrected_view(con)
 
 
-def _resolve(con: duckdb.DuckDBPyConnection, view: View) -> Corrected | None:
-    return corrected(con) if isinstance(view, str) else view
+def _resolve(con: duckdb.DuckDBPyConnection, view: CorrectedOrReplay) -> Corrected | None:
+    return replay_corrections(con) if isinstance(view, str) else view
 
 
-def facts_frame(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> pd.DataFrame:
+def facts_frame(con: duckdb.DuckDBPyConnection, view: CorrectedOrReplay = REPLAY) -> pd.DataFrame:
     """Merged facts with their source count, corrections applied."""
     view = _resolve(con, view)
     return extracted_facts(con) if view is None else view.facts
 
 
-def sources_frame(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> pd.DataFrame:
+def sources_frame(con: duckdb.DuckDBPyConnection, view: CorrectedOrReplay = REPLAY) -> pd.DataFrame:
     """Fact sources joined with their article's title, outlet, date and language (corrections applied:
     no sources of wrong facts; the sources of merged facts under the remaining fact's id)."""
     view = _resolve(con, view)
@@ -91,13 +91,13 @@ def sources_frame(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> pd.Dat
     return joined.sort_values(["fact_id", "published_date"], na_position="last", kind="stable").reset_index(drop=True)
 
 
-def entities_frame(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> pd.DataFrame:
+def entities_frame(con: duckdb.DuckDBPyConnection, view: CorrectedOrReplay = REPLAY) -> pd.DataFrame:
     """Entities with their aliases and the number of articles mentioning them, corrections applied."""
     view = _resolve(con, view)
     return extracted_entities(con) if view is None else view.entities
 
 
-def article_actors(con: duckdb.DuckDBPyConnection, view: View = REPLAY) -> dict[str, list[str]]:
+def article_actors(con: duckdb.DuckDBPyConnection, view: CorrectedOrReplay = REPLAY) -> dict[str, list[str]]:
     """Article id -> canonical names of its actors, in order of first mention (corrections applied)."""
     view = _resolve(con, view)
     if view is None or view.mentions is None:
@@ -156,7 +156,7 @@ def _any_field_in(df: pd.DataFrame, fields: Iterable[str], names: set[str]) -> p
 def stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Headline counts of the store (corrections applied)."""
     one = lambda sql: con.execute(sql).fetchone()[0]  # type: ignore[index]  # noqa: E731
-    view = corrected(con)
+    view = replay_corrections(con)
     if view is None:
         counts = {
             "organisations": one("SELECT count(*) FROM entities WHERE kind = 'org'"),

@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 
 from analytics.figures import entity_color, fact_summary, fact_when, type_label
-from analytics.queries import ORG_FIELDS, PERSON_FIELDS, filter_facts, with_units
+from analytics.queries import ORG_FIELDS, PERSON_FIELDS, filter_facts, replay_corrections, with_units
 
 
 @dataclass(frozen=True)
@@ -129,15 +129,6 @@ class View:
 
 # --- store reads (short queries on an open connection) ----------------------------------------
 
-def _corrected(con: duckdb.DuckDBPyConnection) -> Any:
-    """The store with analysts' corrections replayed once, or None (no corrections, or no module)."""
-    try:
-        from analytics.corrections import corrected_view
-    except ImportError:  # pragma: no cover - the corrections module ships with the package
-        return None
-    return corrected_view(con)
-
-
 def _mention_rows(con: duckdb.DuckDBPyConnection, corrected: Any, article_id: str | None = None) -> pd.DataFrame:
     """Mentions (article_id, entity, kind, start, end, text, actor), entity names as corrected."""
     where = "WHERE article_id = ?" if article_id else ""
@@ -167,7 +158,7 @@ def store_frames(con: duckdb.DuckDBPyConnection) -> StoreFrames:
     """Everything the analysis pages read, with analysts' corrections replayed once for all frames."""
     from analytics.queries import articles_frame, entities_frame, facts_frame, sources_frame
 
-    corrected = _corrected(con)
+    corrected = replay_corrections(con)
     articles = articles_frame(con)
     if corrected is None:
         frames = StoreFrames(articles=articles, facts=facts_frame(con), sources=sources_frame(con),
@@ -204,7 +195,7 @@ def article_record(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str,
 
 def article_mentions(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
     """The entity mentions of one article in text order: start, end, entity, kind, text, actor."""
-    rows = _mention_rows(con, _corrected(con), article_id)
+    rows = _mention_rows(con, replay_corrections(con), article_id)
     rows = rows.sort_values(["start", "end"], ascending=[True, False], ignore_index=True)
     return rows[["start", "end", "entity", "kind", "text", "actor"]]
 
